@@ -1,0 +1,13 @@
+package org.mekong.mpm.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+
+/** Placeholder until the command is built. */
+@Command(name = "dashboards", mixinStandardHelpOptions = true, description = "(not built yet)")
+public final class DashboardsCommand implements Callable<Integer> {
+  @Override
+  public Integer call() {
+    throw new MpmException(Mpm.FAILURE, "'dashboards' is not built yet.");
+  }
+}

@@ -1,0 +1,32 @@
+package org.mekong.mpm.spark;
+
+import org.apache.spark.sql.SparkSession;
+
+/** The one place that builds Spark sessions, for the command line and the tests alike. */
+public final class SparkSessions {
+  private SparkSessions() {}
+
+  /**
+   * A session on {@code master} (null: embedded {@code local[*]}, or what spark-submit set).
+   * Dates are UTC so that marts never depend on the host's time zone.
+   */
+  public static SparkSession create(String master, int shufflePartitions) {
+    SparkSession.Builder b = SparkSession.builder()
+        .appName("mpm")
+        .config("spark.ui.enabled", "false")
+        .config("spark.ui.showConsoleProgress", "false")
+        .config("spark.sql.session.timeZone", "UTC")
+        .config("spark.sql.shuffle.partitions", String.valueOf(shufflePartitions))
+        .config("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS")
+        .config("spark.sql.sources.partitionOverwriteMode", "static")
+        .config("spark.hadoop.mapreduce.fileoutputcommitter.marksuccessfuljobs", "false")
+        .config("spark.hadoop.parquet.enable.summary-metadata", "false");
+    String effective = master != null ? master : System.getProperty("spark.master", "local[*]");
+    b = b.master(effective);
+    if (effective.startsWith("local")) {
+      // embedded: listen on loopback only, whatever the host name resolves to
+      b = b.config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1");
+    }
+    return b.getOrCreate();
+  }
+}
