@@ -1,0 +1,82 @@
+package org.mekong.mpm.journey;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.when;
+
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.functions;
+
+/**
+ * Case journeys: one row per case of the countries' current submissions, with the case's
+ * attributes, its events in date order, and the milestone dates the framework's terms name.
+ *
+ * <p>Columns: the staged case columns, {@code extract_date} of its country, {@code screen},
+ * {@code decision}, {@code id_date}, {@code reception}, {@code first_event}, {@code death},
+ * {@code retraf_dates} (dates of re-trafficking: its own RE_TRAFFICKED events and identifications
+ * as a victim of another case with the same token under the same key, in any country), and
+ * {@code events}: array of struct(event_date, line, event_type, detail, cp, flags, o7, m7, o8, m8).
+ */
+public final class CaseJourneys {
+  private CaseJourneys() {}
+
+  public static Dataset<Row> build(Dataset<Row> cases, Dataset<Row> events, Dataset<Row> submissions) {
+    Dataset<Row> annotated = CrossBorderMatches.annotate(cases, events, submissions);
+    Dataset<Row> perCase = annotated.groupBy("country", "case_id").agg(
+        functions.array_sort(functions.collect_list(functions.struct(
+            col("event_date"), col("line"), col("event_type"), col("detail"),
+            col("counterpart_country").as("cp"), col("flags"),
+            col("o7"), col("m7"), col("o8"), col("m8")))).as("events"),
+        firstDate(col("event_type").equalTo("SCREENED")).as("screen"),
+        firstDate(col("event_type").equalTo("IDENTIFIED")).as("decision"),
+        firstDate(col("event_type").equalTo("IDENTIFIED").and(isVictimDecision())).as("id_date"),
+        firstDate(col("event_type").equalTo("RECEIVED")).as("reception"),
+        functions.min(col("event_date")).as("first_event"),
+        firstDate(col("event_type").equalTo("CASE_CLOSED").and(col("detail").equalTo("DECEASED")))
+            .as("death"),
+        functions.collect_list(when(col("event_type").equalTo("RE_TRAFFICKED"), col("event_date")))
+            .as("own_retraf"));
+
+    Dataset<Row> journeys = cases.join(perCase, new String[] {"country", "case_id"}, "left")
+        .join(reidentifications(cases, events), new String[] {"country", "case_id"}, "left");
+    Column emptyDates = functions.array().cast("array<date>");
+    Column emptyEvents = functions.filter(col("events"), e -> lit(false));
+    return journeys
+        .withColumn("events", functions.coalesce(col("events"), emptyEvents))
+        .withColumn("retraf_dates", functions.concat(
+            functions.coalesce(col("own_retraf"), emptyDates),
+            functions.coalesce(col("reid_dates"), emptyDates)))
+        .drop("own_retraf", "reid_dates");
+  }
+
+  /**
+   * Per case with a token, the dates on which another case with the same token under the same key
+   * (in any country, of any type) was identified as a victim or presumed victim.
+   */
+  static Dataset<Row> reidentifications(Dataset<Row> cases, Dataset<Row> events) {
+    Dataset<Row> tokens = cases
+        .filter(col("person_token").isNotNull().and(col("linkage_key_id").isNotNull()))
+        .select("country", "case_id", "person_token", "linkage_key_id");
+    Dataset<Row> identified = events
+        .filter(col("event_type").equalTo("IDENTIFIED").and(isVictimDecision()))
+        .select("country", "case_id", "event_date")
+        .join(tokens, new String[] {"country", "case_id"})
+        .select(col("country").as("o_country"), col("case_id").as("o_case_id"),
+            col("person_token").as("o_token"), col("linkage_key_id").as("o_key"), col("event_date"));
+    return tokens.join(identified,
+            col("person_token").equalTo(col("o_token")).and(col("linkage_key_id").equalTo(col("o_key")))
+                .and(col("country").notEqual(col("o_country")).or(col("case_id").notEqual(col("o_case_id")))))
+        .groupBy("country", "case_id")
+        .agg(functions.collect_list("event_date").as("reid_dates"));
+  }
+
+  private static Column isVictimDecision() {
+    return col("detail").isin("VICTIM", "PRESUMED_VICTIM");
+  }
+
+  private static Column firstDate(Column condition) {
+    return functions.min(when(condition, col("event_date")));
+  }
+}

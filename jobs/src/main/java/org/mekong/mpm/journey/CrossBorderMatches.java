@@ -1,0 +1,90 @@
+package org.mekong.mpm.journey;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.functions;
+
+/**
+ * Matches returns across borders (RET-07, RET-08): a departure in one country's extract against a
+ * reception in the counterpart's, through the bilateral reference or the person token.
+ *
+ * <p>Adds to every event four flags, null where they do not apply: {@code o7} the departure's
+ * counterpart has a current submission extracted at least 30 days after it; {@code m7} a reception
+ * confirms it; {@code o8} the reception's sender has a current submission extracted at least a day
+ * after it; {@code m8} a departure record matches it.
+ */
+final class CrossBorderMatches {
+  private CrossBorderMatches() {}
+
+  static Dataset<Row> annotate(Dataset<Row> cases, Dataset<Row> events, Dataset<Row> submissions) {
+    Dataset<Row> withCase = events.join(
+        cases.select("country", "case_id", "bilateral_ref", "person_token", "linkage_key_id"),
+        new String[] {"country", "case_id"});
+    Dataset<Row> departures = withCase.filter(col("event_type").equalTo("RETURN_DEPARTED"));
+    Dataset<Row> receptions = withCase.filter(col("event_type").equalTo("RECEIVED"));
+    Dataset<Row> extracts = submissions.select(
+        col("country").as("s_country"), col("extract_date").as("s_extract"));
+
+    // RET-07: a departure of R to C, looked for among C's receptions from R
+    Dataset<Row> dep = departures.join(extracts, col("counterpart_country").equalTo(col("s_country")), "left")
+        .select(col("country"), col("line"), col("event_date"), col("counterpart_country"),
+            col("bilateral_ref"), col("person_token"), col("linkage_key_id"),
+            functions.coalesce(col("s_extract").geq(functions.date_add(col("event_date"), 30)), lit(false))
+                .as("o7"));
+    Dataset<Row> rec = prefixed(receptions, "r_");
+    Column sameCorridor7 = col("r_country").equalTo(col("counterpart_country"))
+        .and(col("r_counterpart_country").equalTo(col("country")))
+        .and(col("r_event_date").between(
+            functions.date_sub(col("event_date"), 1), functions.date_add(col("event_date"), 30)));
+    Dataset<Row> confirmed = matched(dep, rec, sameCorridor7, "r_").withColumn("m7", lit(true));
+
+    // RET-08: a reception in R from C, looked for among C's departures to R
+    Dataset<Row> recv = receptions.join(extracts, col("counterpart_country").equalTo(col("s_country")), "left")
+        .select(col("country"), col("line"), col("event_date"), col("counterpart_country"),
+            col("bilateral_ref"), col("person_token"), col("linkage_key_id"),
+            functions.coalesce(col("s_extract").geq(functions.date_add(col("event_date"), 1)), lit(false))
+                .as("o8"));
+    Dataset<Row> deps = prefixed(departures, "r_");
+    Column sameCorridor8 = col("r_country").equalTo(col("counterpart_country"))
+        .and(col("r_counterpart_country").equalTo(col("country")))
+        .and(col("r_event_date").between(
+            functions.date_sub(col("event_date"), 30), functions.date_add(col("event_date"), 1)));
+    Dataset<Row> matchedReceptions = matched(recv, deps, sameCorridor8, "r_").withColumn("m8", lit(true));
+
+    return events
+        .join(dep.select("country", "line", "o7"), new String[] {"country", "line"}, "left")
+        .join(confirmed, new String[] {"country", "line"}, "left")
+        .join(recv.select("country", "line", "o8"), new String[] {"country", "line"}, "left")
+        .join(matchedReceptions, new String[] {"country", "line"}, "left")
+        .withColumn("m7", functions.when(col("o7").isNotNull(), functions.coalesce(col("m7"), lit(false))))
+        .withColumn("m8", functions.when(col("o8").isNotNull(), functions.coalesce(col("m8"), lit(false))));
+  }
+
+  /**
+   * The (country, line) of each left event with a partner in {@code right} on the same
+   * bilateral reference (both non-null, compared exactly) or the same token under the same key.
+   */
+  private static Dataset<Row> matched(Dataset<Row> left, Dataset<Row> right, Column corridor, String p) {
+    Dataset<Row> byRef = left.join(right,
+        col("bilateral_ref").equalTo(col(p + "bilateral_ref")).and(corridor));
+    Dataset<Row> byToken = left.join(right,
+        col("person_token").equalTo(col(p + "person_token"))
+            .and(col("linkage_key_id").equalTo(col(p + "linkage_key_id")))
+            .and(corridor));
+    return byRef.select("country", "line").union(byToken.select("country", "line")).distinct();
+  }
+
+  private static Dataset<Row> prefixed(Dataset<Row> df, String p) {
+    Column[] cols = new Column[] {
+      col("country").as(p + "country"), col("event_date").as(p + "event_date"),
+      col("counterpart_country").as(p + "counterpart_country"),
+      col("bilateral_ref").as(p + "bilateral_ref"), col("person_token").as(p + "person_token"),
+      col("linkage_key_id").as(p + "linkage_key_id")
+    };
+    return df.select(cols);
+  }
+}
