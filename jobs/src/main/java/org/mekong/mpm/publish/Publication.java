@@ -1,0 +1,162 @@
+package org.mekong.mpm.publish;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.mekong.mpm.cli.Mpm;
+import org.mekong.mpm.cli.MpmException;
+import org.mekong.mpm.publish.Warehouse.Tier;
+
+/**
+ * One run's release: every mart written under a fresh release folder, checked against its
+ * contract, then made current by swapping a symbolic link, restricted tier first, each in one
+ * atomic rename. Until the swap, readers see the previous release, complete and untouched.
+ */
+public final class Publication {
+  /** Releases kept per tier besides the current one, for rollback and audit. */
+  static final int KEEP_RELEASES = 5;
+
+  private final Warehouse warehouse;
+  private final String runId;
+  private final MartSchemas schemas;
+  private final Map<Tier, Map<String, Long>> rowCounts = new LinkedHashMap<>();
+
+  public Publication(Warehouse warehouse, String runId, MartSchemas schemas) {
+    this.warehouse = warehouse;
+    this.runId = runId;
+    this.schemas = schemas;
+    try {
+      for (Tier t : Tier.values()) {
+        Files.createDirectories(release(t));
+        rowCounts.put(t, new LinkedHashMap<>());
+      }
+      Warehouse.ownerOnly(release(Tier.RESTRICTED));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public String runId() {
+    return runId;
+  }
+
+  Path release(Tier t) {
+    return warehouse.releases(t).resolve(runId);
+  }
+
+  /** Writes one mart, its columns conformed to the contract's order and types. */
+  public void write(Tier tier, String mart, Dataset<Row> data) {
+    StructType contract = schemas.schema(tier, mart);
+    List<Column> cols = new ArrayList<>();
+    for (StructField f : contract.fields()) {
+      if (!List.of(data.columns()).contains(f.name())) {
+        throw new IllegalStateException("mart " + mart + " lacks column " + f.name());
+      }
+      cols.add(col(f.name()).cast(f.dataType()).as(f.name()));
+    }
+    Dataset<Row> conformed = data.select(cols.toArray(Column[]::new)).coalesce(1);
+    conformed.write().mode(SaveMode.ErrorIfExists).parquet(release(tier).resolve(mart).toString());
+    rowCounts.get(tier).put(mart, -1L);
+  }
+
+  /**
+   * Reads every written mart back and compares its schema with the contract; records row counts.
+   * A mart missing or off-contract fails the run before anything is switched.
+   */
+  public Map<Tier, Map<String, Long>> verify(org.apache.spark.sql.SparkSession spark) {
+    for (Tier t : Tier.values()) {
+      for (Map.Entry<String, StructType> m : schemas.marts(t).entrySet()) {
+        if (!rowCounts.get(t).containsKey(m.getKey())) continue;
+        Dataset<Row> back = spark.read().parquet(release(t).resolve(m.getKey()).toString());
+        if (!sameColumns(back.schema(), m.getValue())) {
+          throw new MpmException(Mpm.FAILURE, "mart " + m.getKey() + " does not match its contract in"
+              + " schemas/marts.json; nothing was published.");
+        }
+        rowCounts.get(t).put(m.getKey(), back.count());
+      }
+    }
+    return rowCounts;
+  }
+
+  private static boolean sameColumns(StructType a, StructType b) {
+    if (a.fields().length != b.fields().length) return false;
+    for (int i = 0; i < a.fields().length; i++) {
+      if (!a.fields()[i].name().equals(b.fields()[i].name())
+          || !a.fields()[i].dataType().equals(b.fields()[i].dataType())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Writes a file into a tier's release (e.g. the run manifest). */
+  public void writeFile(Tier tier, String name, String content) {
+    try {
+      Files.writeString(release(tier).resolve(name), content);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Makes this release current: restricted tier first, then public, each one atomic rename. */
+  public void switchCurrent() {
+    for (Tier t : List.of(Tier.RESTRICTED, Tier.PUBLIC)) {
+      Path link = warehouse.current(t);
+      Path tmp = link.resolveSibling("current.next-" + runId);
+      try {
+        Files.deleteIfExists(tmp);
+        Files.createSymbolicLink(tmp, Path.of("releases", runId));
+        Files.move(tmp, link, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot switch " + link + " to release " + runId, e);
+      }
+    }
+    pruneReleases();
+  }
+
+  /** Drops releases beyond the newest few; never the current one. */
+  private void pruneReleases() {
+    for (Tier t : Tier.values()) {
+      try (Stream<Path> s = Files.list(warehouse.releases(t))) {
+        List<Path> old = s.filter(Files::isDirectory)
+            .sorted(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed())
+            .skip(KEEP_RELEASES + 1L)
+            .filter(p -> !p.getFileName().toString().equals(runId))
+            .toList();
+        for (Path p : old) deleteTree(p);
+      } catch (IOException e) {
+        // a release left behind costs disk only
+      }
+    }
+  }
+
+  /** Removes a release never switched in (a failed run's). */
+  public void abandon() {
+    for (Tier t : Tier.values()) deleteTree(release(t));
+  }
+
+  static void deleteTree(Path p) {
+    if (!Files.exists(p)) return;
+    try (Stream<Path> s = Files.walk(p)) {
+      for (Path q : s.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(q);
+    } catch (IOException e) {
+      // scratch left behind costs disk only
+    }
+  }
+}
