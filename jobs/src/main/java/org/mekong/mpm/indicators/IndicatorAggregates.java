@@ -7,7 +7,12 @@ import static org.apache.spark.sql.functions.lit;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.StructType;
+import scala.collection.immutable.Seq;
 
 /**
  * Aggregates indicator members to the published grain: quarter × indicator × country (each, and
@@ -15,13 +20,10 @@ import org.apache.spark.sql.functions;
  * cell (the region's over all the region's members, never an average of countries).
  *
  * <p>Result columns: indicator_id, period, country, dimension, category, numerator, denominator,
- * median, median_low, median_high. {@code dimension} is {@code total} for the total row.
+ * median (struct of median, low, high; null without durations). {@code dimension} is {@code total} for the total row.
  */
 public final class IndicatorAggregates {
   private IndicatorAggregates() {}
-
-  /** z of the 95 % intervals, as the framework fixes it. */
-  static final double Z = 1.959963984540054;
 
   /** The period (YYYYQn) of a date. */
   static Column period(Column date) {
@@ -50,26 +52,24 @@ public final class IndicatorAggregates {
     Dataset<Row> grouped = exploded.sparkSession().sql(
         "SELECT indicator_id, period, coalesce(country, 'ALL') AS country, dimension, category,"
             + " count_if(num) AS numerator, count(1) AS denominator,"
-            + " array_sort(collect_list(dur)) AS durs"
+            + " collect_list(dur) AS durs"
             + " FROM mpm_cells"
             + " GROUP BY GROUPING SETS ((indicator_id, period, dimension, category, country),"
             + " (indicator_id, period, dimension, category))");
-    return grouped.withColumn("n", functions.size(col("durs")))
-        .select(col("indicator_id"), col("period"), col("country"), col("dimension"),
-            col("category"), col("numerator"), col("denominator"),
-            expr(MEDIAN).as("median"),
-            expr(orderStatistic("n / 2.0 - " + Z + " * sqrt(n) / 2.0")).as("median_low"),
-            expr(orderStatistic("1 + n / 2.0 + " + Z + " * sqrt(n) / 2.0")).as("median_high"));
+    return grouped.select(col("indicator_id"), col("period"), col("country"), col("dimension"),
+        col("category"), col("numerator"), col("denominator"),
+        MEDIAN.apply(col("durs")).as("median"));
   }
 
-  /** The exact median of the sorted durations: the middle value, or the mean of the two middle ones. */
-  private static final String MEDIAN = "CASE WHEN n = 0 THEN NULL"
-      + " WHEN n % 2 = 1 THEN CAST(element_at(durs, CAST((n + 1) / 2 AS INT)) AS DOUBLE)"
-      + " ELSE (element_at(durs, CAST(n / 2 AS INT)) + element_at(durs, CAST(n / 2 AS INT) + 1)) / 2.0 END";
+  /** The exact median and its order-statistic interval, by the one implementation of the framework's rule. */
+  private static final UserDefinedFunction MEDIAN = functions.udf(
+      (UDF1<Seq<Integer>, Row>) IndicatorAggregates::median,
+      new StructType().add("median", "double").add("low", "double").add("high", "double"));
 
-  /** The value at 1-based rank round(rank), clamped to [1, n]; null when n < 6 (the framework's rule). */
-  private static String orderStatistic(String rank) {
-    return "CASE WHEN n < 6 THEN NULL ELSE CAST(element_at(durs, greatest(1, least(n, CAST(round("
-        + rank + ") AS INT)))) AS DOUBLE) END";
+  private static Row median(Seq<Integer> sorted) {
+    long[] d = new long[sorted.size()];
+    for (int i = 0; i < d.length; i++) d[i] = sorted.apply(i);
+    MedianWithInterval m = MedianWithInterval.of(d);
+    return m == null ? null : RowFactory.create(m.median(), m.low(), m.high());
   }
 }

@@ -45,9 +45,14 @@ public final class IndicatorValues {
     if (!"days".equals(indicator.unit())) {
       throw new IllegalArgumentException(indicator.id() + " is not measured in days: use fromCounts");
     }
-    MedianWithInterval m = MedianWithInterval.of(durations);
-    long n = durations.length;
-    if (m == null) return row(key, indicator, null, 0L, null, null, null, target, Status.NO_DATA);
+    return fromMedian(indicator, target, key, durations.length, MedianWithInterval.of(durations));
+  }
+
+  /** A {@code days} row from the median of its {@code n} durations, computed where the durations are. */
+  public static IndicatorValue fromMedian(Indicator indicator, Double target, RowKey key, long n,
+      MedianWithInterval m) {
+    checkIndicator(indicator, key);
+    if (m == null || n == 0) return row(key, indicator, null, 0L, null, null, null, target, Status.NO_DATA);
     return row(key, indicator, null, n, m.median(), m.low(), m.high(), target,
         Status.of(indicator, target, 0, n, m.median()));
   }

@@ -26,7 +26,21 @@ public final class SparkSessions {
     if (effective.startsWith("local")) {
       // embedded: listen on loopback only, whatever the host name resolves to
       b = b.config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1");
+    } else if (ownJar() != null && System.getProperty("spark.jars") == null) {
+      // executors need the job's classes (the rules' UDFs); spark-submit sets this itself
+      b = b.config("spark.jars", ownJar());
     }
     return b.getOrCreate();
+  }
+
+  /** The thin jar this code runs from, or null when running from class folders (tests). */
+  static String ownJar() {
+    try {
+      String p = java.nio.file.Path.of(SparkSessions.class.getProtectionDomain().getCodeSource()
+          .getLocation().toURI()).toString();
+      return p.endsWith(".jar") ? p : null;
+    } catch (java.net.URISyntaxException | RuntimeException e) {
+      return null;
+    }
   }
 }

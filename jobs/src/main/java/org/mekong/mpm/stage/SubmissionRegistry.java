@@ -23,6 +23,9 @@ import org.mekong.mpm.publish.Warehouse;
  */
 public final class SubmissionRegistry {
   static final String RECORD = "submission.json";
+  static final String CASES = "cases";
+  static final String EVENTS = "events";
+  static final String QUARANTINE = "quarantine.jsonl";
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private final Warehouse warehouse;
@@ -81,6 +84,18 @@ public final class SubmissionRegistry {
 
   public Path folder(SubmissionRecord r) {
     return warehouse.submissions().resolve(r.country()).resolve(r.extractDate()).resolve(r.id());
+  }
+
+  public Path stagedCases(SubmissionRecord r) {
+    return folder(r).resolve(CASES);
+  }
+
+  public Path stagedEvents(SubmissionRecord r) {
+    return folder(r).resolve(EVENTS);
+  }
+
+  public Path quarantine(SubmissionRecord r) {
+    return folder(r).resolve(QUARANTINE);
   }
 
   /** Where a new submission is assembled before {@link #register} moves it into place. */

@@ -1,0 +1,98 @@
+package org.mekong.mpm.indicators;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Row;
+import org.mekong.mpm.indicators.IndicatorValue.Dimension;
+
+/**
+ * The restricted {@code indicator_values}: aggregates turned into complete rows, plus the total
+ * rows the contract requires where no member was counted ({@code NO_DATA}) and the COMMIT
+ * countries without a usable submission ({@code NO_SUBMISSION}).
+ */
+public final class IndicatorTable {
+  private IndicatorTable() {}
+
+  /** The six COMMIT countries, which always appear, if only to show a gap. */
+  public static final List<String> COMMIT_COUNTRIES = List.of("CHN", "KHM", "LAO", "MMR", "THA", "VNM");
+
+  /**
+   * @param aggregates rows of {@link IndicatorAggregates#compute}
+   * @param extracts each country's current extract date
+   */
+  public static List<IndicatorValue> build(List<Row> aggregates, IndicatorCatalogue catalogue, Targets targets,
+      Map<String, LocalDate> extracts, Quarter from, Quarter to) {
+    Map<RowKey, IndicatorValue> rows = new HashMap<>();
+    for (Row a : aggregates) {
+      Indicator ind = catalogue.byId(a.getString(0));
+      String country = a.getString(2);
+      RowKey total = RowKey.total(Quarter.parse(a.getString(1)), ind.id(), country);
+      String dimension = a.getString(3);
+      RowKey key = dimension.equals("total") ? total : total.by(dimension(dimension), a.getString(4));
+      Double target = targets.targetFor(ind, country);
+      IndicatorValue v;
+      if ("days".equals(ind.unit())) {
+        Row m = a.getStruct(7);
+        v = IndicatorValues.fromMedian(ind, target, key, a.getLong(6),
+            m == null ? null : new MedianWithInterval(m.getDouble(0), nullable(m, 1), nullable(m, 2)));
+      } else {
+        v = IndicatorValues.fromCounts(ind, target, key, a.getLong(5), a.getLong(6));
+      }
+      rows.put(key, v);
+    }
+    for (Quarter q = from; q.compareTo(to) <= 0; q = q.next()) {
+      for (Indicator ind : catalogue.all()) {
+        for (String country : reportingCountries(extracts, q)) {
+          RowKey key = RowKey.total(q, ind.id(), country);
+          if (rows.containsKey(key)) continue;
+          Double target = targets.targetFor(ind, country);
+          rows.put(key, "days".equals(ind.unit())
+              ? IndicatorValues.fromMedian(ind, target, key, 0, null)
+              : IndicatorValues.fromCounts(ind, target, key, 0, 0));
+        }
+        for (String country : COMMIT_COUNTRIES) {
+          RowKey key = RowKey.total(q, ind.id(), country);
+          if (!rows.containsKey(key)) {
+            rows.put(key, IndicatorValues.noSubmission(ind, targets.targetFor(ind, country), key));
+          }
+        }
+      }
+    }
+    List<IndicatorValue> out = new ArrayList<>(rows.values());
+    out.sort(order(catalogue));
+    return out;
+  }
+
+  /** Countries whose current submission covers the quarter (extracted on or after its first day), and ALL. */
+  static List<String> reportingCountries(Map<String, LocalDate> extracts, Quarter q) {
+    List<String> out = new ArrayList<>();
+    extracts.forEach((c, d) -> {
+      if (!d.isBefore(q.start())) out.add(c);
+    });
+    out.add(IndicatorValue.ALL);
+    return out;
+  }
+
+  private static Dimension dimension(String name) {
+    return Dimension.valueOf(name.toUpperCase(java.util.Locale.ROOT));
+  }
+
+  private static Double nullable(Row r, int i) {
+    return r.isNullAt(i) ? null : r.getDouble(i);
+  }
+
+  /** Period, then the catalogue's order, then country, then the total before its breakdowns. */
+  static Comparator<IndicatorValue> order(IndicatorCatalogue catalogue) {
+    Map<String, Integer> rank = new HashMap<>();
+    for (Indicator i : catalogue.all()) rank.put(i.id(), rank.size());
+    return Comparator.comparing(IndicatorValue::period)
+        .thenComparing(v -> rank.get(v.indicatorId()))
+        .thenComparing(IndicatorValue::country)
+        .thenComparing(v -> v.dimension() == null ? -1 : v.dimension().ordinal())
+        .thenComparing(IndicatorValue::category);
+  }
+}

@@ -1,0 +1,256 @@
+package org.mekong.mpm.job;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
+import org.mekong.mpm.cli.Mpm;
+import org.mekong.mpm.cli.MpmException;
+import org.mekong.mpm.disclosure.DisclosureAudit;
+import org.mekong.mpm.disclosure.DisclosureControl;
+import org.mekong.mpm.disclosure.Violation;
+import org.mekong.mpm.extract.ExtractSchema;
+import org.mekong.mpm.extract.InputScan;
+import org.mekong.mpm.extract.SubmissionValidator;
+import org.mekong.mpm.indicators.IndicatorAggregates;
+import org.mekong.mpm.indicators.IndicatorCatalogue;
+import org.mekong.mpm.indicators.IndicatorMembers;
+import org.mekong.mpm.indicators.IndicatorTable;
+import org.mekong.mpm.indicators.IndicatorValue;
+import org.mekong.mpm.indicators.Quarter;
+import org.mekong.mpm.indicators.RetraffickingSurvival;
+import org.mekong.mpm.indicators.ReturnExceptions;
+import org.mekong.mpm.indicators.SurvivalRow;
+import org.mekong.mpm.indicators.Targets;
+import org.mekong.mpm.journey.CaseJourneys;
+import org.mekong.mpm.publish.MartFrames;
+import org.mekong.mpm.publish.MartSchemas;
+import org.mekong.mpm.publish.Publication;
+import org.mekong.mpm.publish.RunLock;
+import org.mekong.mpm.publish.RunManifest;
+import org.mekong.mpm.publish.Warehouse;
+import org.mekong.mpm.publish.Warehouse.Tier;
+import org.mekong.mpm.spark.SparkSessions;
+import org.mekong.mpm.stage.Ingest;
+import org.mekong.mpm.stage.SubmissionRecord;
+import org.mekong.mpm.stage.SubmissionRegistry;
+
+/**
+ * The quarterly job: extract → validated tables → case journeys → indicators → disclosure
+ * control → published marts. I/O happens here and in the stages' readers and writers only.
+ */
+public final class QuarterlyJob {
+  private static final Logger LOG = LogManager.getLogger(QuarterlyJob.class);
+
+  /** Test hook: fail after writing the marts and before switching {@code current}. */
+  static final String FAIL_BEFORE_SWITCH = "mpm.test.failBeforeSwitch";
+
+  public record Options(Path input, Path warehouse, String quarter, String from, String master, int k,
+      Path targets, double maxRejectedShare, int shufflePartitions) {}
+
+  private final Options o;
+  private final PrintStream out;
+  private final Stopwatch watch = new Stopwatch();
+
+  public QuarterlyJob(Options options, PrintStream out) {
+    this.o = options;
+    this.out = out;
+  }
+
+  /** Runs the job; returns the exit status of the contract (0 published, 1 a new submission rejected). */
+  public int run() {
+    if (!Files.isDirectory(o.input())) {
+      throw new MpmException(Mpm.USAGE, "no input folder " + o.input() + "; give --input DIR with"
+          + " <ISO3>/<YYYY-MM-DD>/ submissions.");
+    }
+    Quarter quarterOption = parseQuarter("--quarter", o.quarter());
+    Quarter fromOption = parseQuarter("--from", o.from());
+    IndicatorCatalogue catalogue = IndicatorCatalogue.load();
+    Targets targets = o.targets() == null ? Targets.none() : Targets.load(o.targets());
+    Warehouse warehouse = Warehouse.open(o.warehouse());
+    try (RunLock lock = RunLock.acquire(warehouse)) {
+      InputScan.Result scan = InputScan.scan(o.input());
+      scan.warnings().forEach(w -> LOG.warn("{}", w));
+      SparkSession spark = SparkSessions.create(o.master(), o.shufflePartitions());
+      SubmissionRegistry registry = SubmissionRegistry.load(warehouse);
+      SubmissionValidator validator = new SubmissionValidator(ExtractSchema.load(), o.maxRejectedShare(),
+          LocalDate.now(ZoneOffset.UTC));
+      List<Ingest.Outcome> outcomes = Ingest.ingestNew(spark, registry, validator, scan.submissions());
+      watch.lap("ingest");
+      boolean rejected = outcomes.stream().anyMatch(x -> x.record().status().equals(SubmissionRecord.REJECTED));
+      List<SubmissionRecord> current = registry.current();
+      if (current.isEmpty()) {
+        String msg = "no country has accepted data in " + warehouse.root() + "; nothing was published.";
+        if (rejected) {
+          out.println("mpm: " + msg);
+          return Mpm.REJECTED;
+        }
+        throw new MpmException(Mpm.FAILURE, msg + " Put submissions under " + o.input() + " and run again.");
+      }
+      warnOnMixedKeys(current);
+      publish(spark, warehouse, registry, current, catalogue, targets, quarterOption, fromOption);
+      return rejected ? Mpm.REJECTED : Mpm.OK;
+    }
+  }
+
+  private void publish(SparkSession spark, Warehouse warehouse, SubmissionRegistry registry,
+      List<SubmissionRecord> current, IndicatorCatalogue catalogue, Targets targets, Quarter quarterOption,
+      Quarter fromOption) {
+    Map<String, LocalDate> extracts = new LinkedHashMap<>();
+    current.forEach(r -> extracts.put(r.country(), LocalDate.parse(r.extractDate())));
+    Quarter to = quarterOption != null ? quarterOption : lastQuarterEndedBy(extracts);
+
+    Dataset<Row> cases = read(spark, current.stream().map(registry::stagedCases).toList());
+    Dataset<Row> events = read(spark, current.stream().map(registry::stagedEvents).toList());
+    Dataset<Row> submissions = cases.select("country", "extract_date").distinct();
+    Dataset<Row> journeys = CaseJourneys.build(cases, events, submissions).persist();
+    journeys.count();
+    watch.lap("journeys");
+
+    Dataset<Row> members = IndicatorMembers.of(journeys).persist();
+    Quarter from = fromOption != null ? fromOption : earliestQuarter(members, to);
+    if (from.compareTo(to) > 0) {
+      throw new MpmException(Mpm.USAGE, "--from " + from + " is after --quarter " + to + ".");
+    }
+    List<Row> aggregates = IndicatorAggregates.compute(members, from.toString(), to.toString()).collectAsList();
+    List<IndicatorValue> values = IndicatorTable.build(aggregates, catalogue, targets, extracts, from, to);
+    List<SurvivalRow> survival = RetraffickingSurvival.compute(journeys);
+    members.unpersist();
+    watch.lap("indicators");
+
+    List<IndicatorValue> published = DisclosureControl.protect(values, o.k());
+    List<SurvivalRow> publishedSurvival = DisclosureControl.protectSurvival(survival, o.k());
+    List<Violation> violations = DisclosureAudit.audit(values, published, o.k());
+    if (!violations.isEmpty()) {
+      throw new MpmException(Mpm.FAILURE, "disclosure audit failed on " + violations.get(0)
+          + (violations.size() > 1 ? " and " + (violations.size() - 1) + " more" : "")
+          + "; nothing was published.");
+    }
+    watch.lap("disclosure control");
+
+    String runId = runId();
+    Publication pub = new Publication(warehouse, runId, MartSchemas.load());
+    try {
+      MartFrames frames = new MartFrames(spark, MartSchemas.load());
+      pub.write(Tier.RESTRICTED, "indicator_values", frames.indicatorValues(Tier.RESTRICTED, runId, values));
+      pub.write(Tier.RESTRICTED, "return_exceptions", ReturnExceptions.of(journeys, from.toString(), to.toString()));
+      pub.write(Tier.RESTRICTED, "retrafficking_survival", frames.survival(Tier.RESTRICTED, survival));
+      pub.write(Tier.RESTRICTED, "quarantine", quarantine(spark, registry));
+      pub.write(Tier.PUBLIC, "indicator_values", frames.indicatorValues(Tier.PUBLIC, runId, published));
+      pub.write(Tier.PUBLIC, "indicator_catalogue", frames.catalogue(catalogue.all()));
+      pub.write(Tier.PUBLIC, "submissions", frames.submissions(registry.all()));
+      pub.write(Tier.PUBLIC, "data_quality", frames.dataQuality(registry.all()));
+      pub.write(Tier.PUBLIC, "retrafficking_survival", frames.survival(Tier.PUBLIC, publishedSurvival));
+      Map<Tier, Map<String, Long>> counts = pub.verify(spark);
+      String manifest = RunManifest.render(runId, from, to, o.k(), o.maxRejectedShare(), registry.all(), counts);
+      pub.writeFile(Tier.RESTRICTED, "manifest.json", manifest);
+      pub.writeFile(Tier.PUBLIC, "manifest.json", manifest);
+      if (Boolean.getBoolean(FAIL_BEFORE_SWITCH)) {
+        throw new MpmException(Mpm.FAILURE, "stopped before switching current (" + FAIL_BEFORE_SWITCH + ")");
+      }
+      pub.switchCurrent();
+    } catch (RuntimeException e) {
+      pub.abandon();
+      throw e;
+    }
+    journeys.unpersist();
+    watch.lap("publication");
+    LOG.info("published run {} to {} ({})", runId, warehouse.root(), watch);
+    out.print(HeadlineSummary.render(published, catalogue, to, o.k()));
+  }
+
+  private static Dataset<Row> read(SparkSession spark, List<Path> paths) {
+    return spark.read().parquet(paths.stream().map(Path::toString).toArray(String[]::new));
+  }
+
+  private static Dataset<Row> quarantine(SparkSession spark, SubmissionRegistry registry) {
+    StructType schema = new StructType().add("file", "string").add("line", "long")
+        .add("reason_code", "string").add("fields", "string");
+    Dataset<Row> all = spark.createDataFrame(List.of(), schema)
+        .withColumn("country", lit(null).cast("string")).withColumn("extract_date", lit(null).cast("date"));
+    for (SubmissionRecord r : registry.all()) {
+      Path q = registry.quarantine(r);
+      if (!Files.exists(q) || q.toFile().length() == 0) continue;
+      all = all.unionByName(spark.read().schema(schema).json(q.toString())
+          .withColumn("country", lit(r.country()))
+          .withColumn("extract_date", lit(r.extractDate()).cast("date")));
+    }
+    return all.orderBy(col("country"), col("extract_date"), col("file"), col("line"));
+  }
+
+  private void warnOnMixedKeys(List<SubmissionRecord> current) {
+    TreeSet<String> keys = new TreeSet<>();
+    current.forEach(r -> {
+      if (r.linkageKeyId() != null) keys.add(r.linkageKeyId());
+    });
+    if (keys.size() > 1) {
+      String msg = "warning: current submissions use different linkage key ids " + keys
+          + "; tokens under different keys never match, so cross-border and re-trafficking matches are missed.";
+      LOG.warn(msg);
+      out.println(msg);
+    }
+  }
+
+  /** The latest quarter that ended on or before the newest accepted extract date. */
+  static Quarter lastQuarterEndedBy(Map<String, LocalDate> extracts) {
+    LocalDate newest = extracts.values().stream().max(LocalDate::compareTo).orElseThrow();
+    Quarter q = Quarter.of(newest);
+    return q.end().equals(newest) ? q : Quarter.of(q.start().minusDays(1));
+  }
+
+  /** The earliest quarter holding the reference date of an observable member of any indicator. */
+  private static Quarter earliestQuarter(Dataset<Row> members, Quarter to) {
+    Row r = members.agg(org.apache.spark.sql.functions.min("ref")).first();
+    return r.isNullAt(0) ? to : Quarter.of(r.getDate(0).toLocalDate());
+  }
+
+  private static Quarter parseQuarter(String option, String text) {
+    if (text == null) return null;
+    try {
+      return Quarter.parse(text);
+    } catch (RuntimeException e) {
+      throw new MpmException(Mpm.USAGE, option + " takes a quarter as YYYYQn, e.g. 2026Q3; got '" + text + "'.");
+    }
+  }
+
+  private static String runId() {
+    return DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(Instant.now())
+        + "-" + Long.toHexString(System.nanoTime() & 0xffff);
+  }
+
+  /** Wall time per stage, for the progress lines and the benchmark. */
+  static final class Stopwatch {
+    private long last = System.nanoTime();
+    private final List<String> laps = new ArrayList<>();
+
+    void lap(String stage) {
+      long now = System.nanoTime();
+      String s = String.format(java.util.Locale.ROOT, "%s %.1f s", stage, (now - last) / 1e9);
+      laps.add(s);
+      LOG.info("stage {}", s);
+      last = now;
+    }
+
+    @Override
+    public String toString() {
+      return String.join(", ", laps);
+    }
+  }
+}
