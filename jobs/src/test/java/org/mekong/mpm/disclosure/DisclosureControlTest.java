@@ -93,6 +93,23 @@ class DisclosureControlTest {
   }
 
   @Test
+  void aLineWhoseCellsAreAllSuppressedNeedsNoMorePartners() {
+    String[] countries = {"KHM", "LAO"};
+    long[][] dens = {{30, 0, 3}, {0, 30, 0}};
+    List<IndicatorValue> in = new ArrayList<>(Rows.table(IND, Dimension.NATIONALITY, countries,
+        new String[] {"KHM", "LAO", "NPL"}, dens));
+    in.addAll(Rows.totals(IND, countries, dens));
+
+    List<IndicatorValue> out = DisclosureControl.protect(in, K);
+
+    // Column NPL holds only KHM and the region, both hidden: 3 + 3 < k states no equation.
+    assertThat(Rows.suppressed(out)).containsExactlyInAnyOrder(
+        "KHM NATIONALITY NPL", "KHM NATIONALITY KHM", "ALL NATIONALITY NPL",
+        "ALL NATIONALITY KHM");
+    assertThat(DisclosureAudit.audit(in, out, K)).isEmpty();
+  }
+
+  @Test
   void zeroDenominatorAndNoSubmissionRowsAreNeverSuppressedNorPartners() {
     List<IndicatorValue> in = List.of(
         Rows.cell(IND, "LAO", Dimension.SEX, "F", 3),
