@@ -1,0 +1,98 @@
+package org.mekong.mpm.disclosure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import org.mekong.mpm.indicators.IndicatorValue;
+import org.mekong.mpm.indicators.IndicatorValue.Dimension;
+
+/**
+ * Pseudo-random but additive indicator_values, aggregated from generated members the way the
+ * mart is: totals for every country with a submission (possibly 0), the region, and disaggregated
+ * rows only where the denominator is above 0.
+ */
+final class SyntheticMart {
+  static final String[] COUNTRIES = {"CHN", "KHM", "LAO", "MMR", "THA", "VNM"};
+  private static final String[] SEX = {"F", "M", "X", "U"};
+  private static final String[] AGE = {"CHILD", "ADULT", "UNKNOWN"};
+  private static final String[] NAT = {"BGD", "CHN", "IDN", "IND", "KHM", "LAO", "MMR", "NPL",
+      "PHL", "THA", "VNM", "XXA", "XXX", "MYS", "LKA"};
+  private static final String[] EXP = {"BEGGING", "CRIMINALITY", "DOMESTIC", "FISHING",
+      "FORCED_MARRIAGE", "LABOUR", "ORGAN", "SEXUAL"};
+
+  private SyntheticMart() {}
+
+  /** One member of a population: its categories and whether it meets the numerator. */
+  private record Member(String sex, String age, String nat, List<String> exp, String cp, boolean met) {}
+
+  /**
+   * The rows of one family. Members come from {@code populationSeed}, numerators from
+   * {@code numeratorSeed}: two indicators with one population share the first.
+   */
+  static List<IndicatorValue> family(String period, String indicator, long populationSeed,
+      long numeratorSeed, int maxMembers) {
+    Random pop = new Random(populationSeed);
+    Random num = new Random(numeratorSeed);
+    Map<List<String>, long[]> counts = new TreeMap<>((a, b) -> String.join("|", a).compareTo(String.join("|", b)));
+    List<IndicatorValue> rows = new ArrayList<>();
+    long[] region = new long[2];
+    for (String country : COUNTRIES) {
+      double roll = pop.nextDouble();
+      if (roll < 0.05) {
+        rows.add(Rows.row(period, indicator, country, null, Rows.ALL, null, null));
+        continue;
+      }
+      // Skewed sizes: many small countries, some empty, a few large.
+      int n = roll < 0.12 ? 0 : (int) (maxMembers * Math.pow(pop.nextDouble(), 2));
+      long[] total = new long[2];
+      for (int i = 0; i < n; i++) {
+        Member m = member(pop, num, country);
+        long met = m.met ? 1 : 0;
+        total[0] += met;
+        total[1]++;
+        add(counts, country, Dimension.SEX, m.sex, met);
+        add(counts, country, Dimension.AGE_GROUP, m.age, met);
+        add(counts, country, Dimension.NATIONALITY, m.nat, met);
+        for (String e : m.exp) add(counts, country, Dimension.EXPLOITATION_TYPE, e, met);
+        add(counts, country, Dimension.COUNTERPART_COUNTRY, m.cp, met);
+      }
+      region[0] += total[0];
+      region[1] += total[1];
+      rows.add(Rows.row(period, indicator, country, null, Rows.ALL, total[0], total[1]));
+    }
+    rows.add(Rows.row(period, indicator, Rows.ALL, null, Rows.ALL, region[0], region[1]));
+    counts.forEach((key, c) -> rows.add(Rows.row(period, indicator, key.get(0),
+        Dimension.valueOf(key.get(1)), key.get(2), c[0], c[1])));
+    return rows;
+  }
+
+  private static Member member(Random pop, Random num, String country) {
+    String sex = SEX[pick(pop, 4)];
+    String age = AGE[pick(pop, 3)];
+    String nat = pop.nextDouble() < 0.6 ? country : NAT[pick(pop, NAT.length)];
+    List<String> exp = new ArrayList<>();
+    int types = pick(pop, 3);
+    for (int t = 0; t < types; t++) {
+      String e = EXP[pick(pop, EXP.length)];
+      if (!exp.contains(e)) exp.add(e);
+    }
+    String cp = COUNTRIES[pick(pop, COUNTRIES.length)];
+    return new Member(sex, age, nat, exp, cp, num.nextDouble() < 0.7);
+  }
+
+  /** Skewed towards the first codes, as real category sizes are. */
+  private static int pick(Random r, int n) {
+    return Math.min(n - 1, (int) (n * Math.pow(r.nextDouble(), 1.8)));
+  }
+
+  private static void add(Map<List<String>, long[]> counts, String country, Dimension d,
+      String category, long met) {
+    for (String c : new String[] {country, Rows.ALL}) {
+      long[] v = counts.computeIfAbsent(List.of(c, d.name(), category), k -> new long[2]);
+      v[0] += met;
+      v[1]++;
+    }
+  }
+}
