@@ -25,7 +25,6 @@ import org.mekong.mpm.cli.Mpm;
 import org.mekong.mpm.cli.MpmException;
 import org.mekong.mpm.disclosure.DisclosureAudit;
 import org.mekong.mpm.disclosure.DisclosureControl;
-import org.mekong.mpm.disclosure.Violation;
 import org.mekong.mpm.extract.ExtractSchema;
 import org.mekong.mpm.extract.InputScan;
 import org.mekong.mpm.extract.SubmissionValidator;
@@ -137,12 +136,7 @@ public final class QuarterlyJob {
 
     List<IndicatorValue> published = DisclosureControl.protect(values, o.k());
     List<SurvivalRow> publishedSurvival = DisclosureControl.protectSurvival(survival, o.k());
-    List<Violation> violations = DisclosureAudit.audit(values, published, o.k());
-    if (!violations.isEmpty()) {
-      throw new MpmException(Mpm.FAILURE, "disclosure audit failed on " + violations.get(0)
-          + (violations.size() > 1 ? " and " + (violations.size() - 1) + " more" : "")
-          + "; nothing was published.");
-    }
+    DisclosureAudit.requirePassed(values, published, o.k());
     watch.lap("disclosure control");
 
     String runId = runId();
