@@ -85,13 +85,14 @@ public final class QuarterlyJob {
     Targets targets = o.targets() == null ? Targets.none() : Targets.load(o.targets());
     Warehouse warehouse = Warehouse.open(o.warehouse());
     try (RunLock lock = RunLock.acquire(warehouse)) {
-      InputScan.Result scan = InputScan.scan(o.input());
+      InputScan scan = InputScan.scan(o.input());
       scan.warnings().forEach(w -> LOG.warn("{}", w));
       SparkSession spark = SparkSessions.create(o.master(), o.shufflePartitions());
       SubmissionRegistry registry = SubmissionRegistry.load(warehouse);
       SubmissionValidator validator = new SubmissionValidator(ExtractSchema.load(), o.maxRejectedShare(),
           LocalDate.now(ZoneOffset.UTC));
-      List<Ingest.Outcome> outcomes = Ingest.ingestNew(spark, registry, validator, scan.submissions());
+      List<Ingest.Outcome> outcomes = Ingest.ingestNew(spark, registry, validator,
+          scan.submissions().stream().map(InputScan.Submission::dir).toList());
       watch.lap("ingest");
       boolean rejected = outcomes.stream().anyMatch(x -> x.record().status().equals(SubmissionRecord.REJECTED));
       List<SubmissionRecord> current = registry.current();
