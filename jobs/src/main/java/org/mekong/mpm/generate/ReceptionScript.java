@@ -60,7 +60,7 @@ final class ReceptionScript {
     reintegrate(k, dice, received, q, child);
     int i = 0;
     for (int visit : new int[] {30, 120, 250, 400}) {
-      if (dice.chance(q + 0.08 - 0.06 * i++)) k.add(FOLLOW_UP_VISIT, dice.plus(received, visit - 20, visit + 25));
+      if (dice.chance(q + 0.15 - 0.04 * i++)) k.add(FOLLOW_UP_VISIT, dice.plus(received, visit - 20, visit + 25));
     }
     if (stop != null) k.truncateAfter(stop);
 
