@@ -13,7 +13,7 @@ final class Defects {
   private static final Set<String> WITH_COUNTERPART = Set.of("INFO_SHARED", "NATIONALITY_REQUESTED",
       "NATIONALITY_VERIFIED", "RETURN_NOTIFIED", "CASE_FILE_TRANSFERRED", "RETURN_DEPARTED", "RECEIVED");
   private static final double ROW_DEFECT_RATE = 0.008;
-  private static final double WARNING_RATE = 0.008;
+  private static final double WARNING_RATE = 0.015;
 
   private Defects() {}
 

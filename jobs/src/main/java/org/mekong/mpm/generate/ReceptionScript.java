@@ -36,7 +36,7 @@ final class ReceptionScript {
         dice.chance(Compliance.media(home, received)) ? MEDIA_PRESENT : null);
     if (dice.chance(0.6)) k.add(TRANSIT_STAY, dice.plus(received, 0, 1));
 
-    LocalDate died = dice.chance(0.007) ? dice.plus(received, 1, 400) : null;
+    LocalDate died = dice.chance(0.01) ? dice.plus(received, 1, 400) : null;
     LocalDate retrafficked = died == null && dice.chance(0.05 + 0.10 * (1 - q)) ? dice.plus(received, 15, 540) : null;
     LocalDate closed = null;
     String closure = null;
@@ -60,7 +60,7 @@ final class ReceptionScript {
     reintegrate(k, dice, received, q, child);
     int i = 0;
     for (int visit : new int[] {30, 120, 250, 400}) {
-      if (dice.chance(q + 0.08 - 0.06 * i++)) k.add(FOLLOW_UP_VISIT, dice.plus(received, visit - 20, visit + 25));
+      if (dice.chance(q + 0.15 - 0.04 * i++)) k.add(FOLLOW_UP_VISIT, dice.plus(received, visit - 20, visit + 25));
     }
     if (stop != null) k.truncateAfter(stop);
 
@@ -71,7 +71,7 @@ final class ReceptionScript {
       if (abroad) foundAbroad = retrafficked;
     }
     if (closed != null) k.add(CASE_CLOSED, closed, closure, null);
-    if (died != null && VISITS_AFTER_DEATH.contains(home) && dice.chance(0.5)) {
+    if (died != null && VISITS_AFTER_DEATH.contains(home) && dice.chance(0.7)) {
       k.add(FOLLOW_UP_VISIT, dice.plus(died, 5, 40));
     }
     return new Outcome(k, foundAbroad);
