@@ -40,7 +40,9 @@ public final class IndicatorAggregates {
         + " named_struct('dimension', 'sex', 'category', sex),"
         + " named_struct('dimension', 'age_group', 'category', age_group),"
         + " named_struct('dimension', 'nationality', 'category', nationality)),"
-        + " transform(exploitation_types, t -> named_struct('dimension', 'exploitation_type', 'category', t)),"
+        // a repeated code counts once (extract format: "a repeated code is allowed and counts once")
+        + " transform(array_distinct(exploitation_types),"
+        + " t -> named_struct('dimension', 'exploitation_type', 'category', t)),"
         + " IF(counterpart_country IS NULL, array(),"
         + " array(named_struct('dimension', 'counterpart_country', 'category', counterpart_country))))");
     Dataset<Row> exploded = inRange
