@@ -1,8 +1,5 @@
 package org.mekong.mpm.job;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.lit;
-
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +17,6 @@ import org.apache.logging.log4j.Logger;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.StructType;
 import org.mekong.mpm.cli.Mpm;
 import org.mekong.mpm.cli.MpmException;
 import org.mekong.mpm.disclosure.DisclosureAudit;
@@ -147,7 +143,7 @@ public final class QuarterlyJob {
       pub.write(Tier.RESTRICTED, "indicator_values", frames.indicatorValues(Tier.RESTRICTED, runId, values));
       pub.write(Tier.RESTRICTED, "return_exceptions", ReturnExceptions.of(journeys, from.toString(), to.toString()));
       pub.write(Tier.RESTRICTED, "retrafficking_survival", frames.survival(Tier.RESTRICTED, survival));
-      pub.write(Tier.RESTRICTED, "quarantine", quarantine(spark, registry));
+      pub.write(Tier.RESTRICTED, "quarantine", frames.quarantine(registry));
       pub.write(Tier.PUBLIC, "indicator_values", frames.indicatorValues(Tier.PUBLIC, runId, published));
       pub.write(Tier.PUBLIC, "indicator_catalogue", frames.catalogue(catalogue.all()));
       pub.write(Tier.PUBLIC, "submissions", frames.submissions(registry.all()));
@@ -173,21 +169,6 @@ public final class QuarterlyJob {
 
   private static Dataset<Row> read(SparkSession spark, List<Path> paths) {
     return spark.read().parquet(paths.stream().map(Path::toString).toArray(String[]::new));
-  }
-
-  private static Dataset<Row> quarantine(SparkSession spark, SubmissionRegistry registry) {
-    StructType schema = new StructType().add("file", "string").add("line", "long")
-        .add("reason_code", "string").add("fields", "string");
-    Dataset<Row> all = spark.createDataFrame(List.of(), schema)
-        .withColumn("country", lit(null).cast("string")).withColumn("extract_date", lit(null).cast("date"));
-    for (SubmissionRecord r : registry.all()) {
-      Path q = registry.quarantine(r);
-      if (!Files.exists(q) || q.toFile().length() == 0) continue;
-      all = all.unionByName(spark.read().schema(schema).json(q.toString())
-          .withColumn("country", lit(r.country()))
-          .withColumn("extract_date", lit(r.extractDate()).cast("date")));
-    }
-    return all.orderBy(col("country"), col("extract_date"), col("file"), col("line"));
   }
 
   private void warnOnMixedKeys(List<SubmissionRecord> current) {

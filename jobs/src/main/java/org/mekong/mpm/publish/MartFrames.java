@@ -15,6 +15,7 @@ import org.mekong.mpm.indicators.IndicatorValue;
 import org.mekong.mpm.indicators.SurvivalRow;
 import org.mekong.mpm.publish.Warehouse.Tier;
 import org.mekong.mpm.stage.SubmissionRecord;
+import org.mekong.mpm.stage.SubmissionRegistry;
 
 /** The marts that come from small driver-side lists, as DataFrames in their contract's shape. */
 public final class MartFrames {
@@ -74,6 +75,18 @@ public final class MartFrames {
       }
     }
     return frame(Tier.PUBLIC, "data_quality", rows);
+  }
+
+  /** Every submission's quarantined rows, by country, extract date, file and line. */
+  public Dataset<Row> quarantine(SubmissionRegistry registry) {
+    List<Row> rows = new ArrayList<>();
+    for (SubmissionRecord r : registry.all()) {
+      for (SubmissionRegistry.Quarantined q : registry.quarantined(r)) {
+        rows.add(RowFactory.create(r.country(), date(r.extractDate()), q.file(), q.line(), q.reason_code(),
+            q.fields()));
+      }
+    }
+    return frame(Tier.RESTRICTED, "quarantine", rows);
   }
 
   private Dataset<Row> frame(Tier tier, String mart, List<Row> rows) {

@@ -17,6 +17,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.mekong.mpm.cli.Mpm;
@@ -76,33 +77,22 @@ public final class Publication {
   }
 
   /**
-   * Reads every written mart back and compares its schema with the contract; records row counts.
-   * A mart missing or off-contract fails the run before anything is switched.
+   * Reads every written mart's Parquet footers back and compares their schema with the contract;
+   * records row counts. A mart missing or off-contract fails the run before anything is switched.
    */
-  public Map<Tier, Map<String, Long>> verify(org.apache.spark.sql.SparkSession spark) {
+  public Map<Tier, Map<String, Long>> verify(SparkSession spark) {
     for (Tier t : Tier.values()) {
-      for (Map.Entry<String, StructType> m : schemas.marts(t).entrySet()) {
-        if (!rowCounts.get(t).containsKey(m.getKey())) continue;
-        Dataset<Row> back = spark.read().parquet(release(t).resolve(m.getKey()).toString());
-        if (!sameColumns(back.schema(), m.getValue())) {
+      for (Map.Entry<String, Long> m : rowCounts.get(t).entrySet()) {
+        MartFooters f = MartFooters.read(release(t).resolve(m.getKey()), spark.sparkContext().hadoopConfiguration());
+        StructType contract = schemas.schema(t, m.getKey());
+        if (!f.matches(contract)) {
           throw new MpmException(Mpm.FAILURE, "mart " + m.getKey() + " does not match its contract in"
-              + " schemas/marts.json; nothing was published.");
+              + " schemas/marts.json (" + f.describe() + "); nothing was published.");
         }
-        rowCounts.get(t).put(m.getKey(), back.count());
+        m.setValue(f.rows());
       }
     }
     return rowCounts;
-  }
-
-  private static boolean sameColumns(StructType a, StructType b) {
-    if (a.fields().length != b.fields().length) return false;
-    for (int i = 0; i < a.fields().length; i++) {
-      if (!a.fields()[i].name().equals(b.fields()[i].name())
-          || !a.fields()[i].dataType().equals(b.fields()[i].dataType())) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Writes a file into a tier's release (e.g. the run manifest). */

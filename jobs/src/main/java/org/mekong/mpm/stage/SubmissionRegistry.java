@@ -98,6 +98,22 @@ public final class SubmissionRegistry {
     return folder(r).resolve(QUARANTINE);
   }
 
+  /** A quarantined row as kept on disk: file, line, reason code and the JSON of the fields that passed. */
+  public record Quarantined(String file, long line, String reason_code, String fields) {}
+
+  /** The rows quarantined from a submission (none for a rejected one). */
+  public List<Quarantined> quarantined(SubmissionRecord r) {
+    Path q = quarantine(r);
+    if (!Files.exists(q)) return List.of();
+    try (Stream<String> lines = Files.lines(q)) {
+      List<Quarantined> out = new ArrayList<>();
+      for (String line : lines.toList()) out.add(JSON.readValue(line, Quarantined.class));
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the quarantine of " + r.country() + "/" + r.extractDate(), e);
+    }
+  }
+
   /** Where a new submission is assembled before {@link #register} moves it into place. */
   public Path draft(String country, String extractDate, String id) {
     Path d = warehouse.work().resolve("draft-" + country + "-" + extractDate + "-" + id);

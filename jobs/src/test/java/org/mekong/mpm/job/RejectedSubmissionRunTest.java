@@ -27,9 +27,7 @@ class RejectedSubmissionRunTest {
   @ParameterizedTest
   @CsvSource({
     "unknown-column, UNKNOWN_COLUMN",
-    "checksum-mismatch, CHECKSUM_MISMATCH",
-    "too-many-rejected, TOO_MANY_REJECTED_ROWS",
-    "encoding-invalid, ENCODING_INVALID"
+    "too-many-rejected, TOO_MANY_REJECTED_ROWS"
   })
   void rejectedExportLeavesPublishedValuesUnchanged(String corpusCase, String reason, SparkSession spark)
       throws Exception {
