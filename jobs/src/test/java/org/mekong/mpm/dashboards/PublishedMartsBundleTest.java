@@ -1,0 +1,23 @@
+package org.mekong.mpm.dashboards;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mekong.mpm.testing.SampleWarehouse;
+import org.mekong.mpm.testing.SharedSpark;
+
+/** The bundle against the marts the pipeline really publishes from data-samples, read as Superset would. */
+@ExtendWith(SharedSpark.class)
+class PublishedMartsBundleTest {
+
+  @Test
+  void everyDatasetMetricAndChartRunsOnThePublishedSampleMarts(SparkSession spark) throws Exception {
+    BundleQueryCheck.Report report = BundleQueryCheck.verify(SampleWarehouse.get());
+    assertThat(report.datasetRows()).isNotEmpty().allSatisfy((name, rows) ->
+        assertThat(rows).as("rows of dataset %s", name).isPositive());
+    assertThat(report.chartRows()).isNotEmpty().allSatisfy((name, rows) ->
+        assertThat(rows).as("rows of chart %s", name).isPositive());
+  }
+}
