@@ -168,7 +168,7 @@ public final class QuarterlyJob {
   }
 
   private static Dataset<Row> read(SparkSession spark, List<Path> paths) {
-    return spark.read().parquet(paths.stream().map(Path::toString).toArray(String[]::new));
+    return spark.read().parquet(paths.stream().map(p -> p.toUri().toString()).toArray(String[]::new));
   }
 
   private void warnOnMixedKeys(List<SubmissionRecord> current) {

@@ -72,7 +72,7 @@ public final class Publication {
       cols.add(col(f.name()).cast(f.dataType()).as(f.name()));
     }
     Dataset<Row> conformed = data.select(cols.toArray(Column[]::new)).coalesce(1);
-    conformed.write().mode(SaveMode.ErrorIfExists).parquet(release(tier).resolve(mart).toString());
+    conformed.write().mode(SaveMode.ErrorIfExists).parquet(release(tier).resolve(mart).toUri().toString());
     rowCounts.get(tier).put(mart, -1L);
   }
 

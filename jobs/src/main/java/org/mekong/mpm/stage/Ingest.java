@@ -90,14 +90,14 @@ public final class Ingest {
       Path cleanCases, Path cleanEvents, Path draft) {
     Dataset<Row> cases = spark.read()
         .schema(StagedTables.cleanSchema(StagedTables.CASE_COLUMNS))
-        .csv(cleanCases.toString());
+        .csv(cleanCases.toUri().toString());
     Dataset<Row> events = spark.read()
         .schema(StagedTables.cleanSchema(StagedTables.EVENT_COLUMNS))
-        .csv(cleanEvents.toString());
+        .csv(cleanEvents.toUri().toString());
     StagedTables.stageCases(cases, country, extractDate, result.linkageKeyId())
-        .write().parquet(draft.resolve(SubmissionRegistry.CASES).toString());
+        .write().parquet(draft.resolve(SubmissionRegistry.CASES).toUri().toString());
     StagedTables.stageEvents(events, country, extractDate)
-        .write().parquet(draft.resolve(SubmissionRegistry.EVENTS).toString());
+        .write().parquet(draft.resolve(SubmissionRegistry.EVENTS).toUri().toString());
   }
 
   private static void writeQuarantine(Path file, List<QuarantinedRow> rows) throws IOException {
