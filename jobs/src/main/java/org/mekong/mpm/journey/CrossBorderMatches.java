@@ -29,31 +29,14 @@ final class CrossBorderMatches {
     Dataset<Row> extracts = submissions.select(
         col("country").as("s_country"), col("extract_date").as("s_extract"));
 
-    // RET-07: a departure of R to C, looked for among C's receptions from R
-    Dataset<Row> dep = departures.join(extracts, col("counterpart_country").equalTo(col("s_country")), "left")
-        .select(col("country"), col("line"), col("event_date"), col("counterpart_country"),
-            col("bilateral_ref"), col("person_token"), col("linkage_key_id"),
-            functions.coalesce(col("s_extract").geq(functions.date_add(col("event_date"), 30)), lit(false))
-                .as("o7"));
-    Dataset<Row> rec = prefixed(receptions, "r_");
-    Column sameCorridor7 = col("r_country").equalTo(col("counterpart_country"))
-        .and(col("r_counterpart_country").equalTo(col("country")))
-        .and(col("r_event_date").between(
-            functions.date_sub(col("event_date"), 1), functions.date_add(col("event_date"), 30)));
-    Dataset<Row> confirmed = matched(dep, rec, sameCorridor7, "r_").withColumn("m7", lit(true));
-
-    // RET-08: a reception in R from C, looked for among C's departures to R
-    Dataset<Row> recv = receptions.join(extracts, col("counterpart_country").equalTo(col("s_country")), "left")
-        .select(col("country"), col("line"), col("event_date"), col("counterpart_country"),
-            col("bilateral_ref"), col("person_token"), col("linkage_key_id"),
-            functions.coalesce(col("s_extract").geq(functions.date_add(col("event_date"), 1)), lit(false))
-                .as("o8"));
-    Dataset<Row> deps = prefixed(departures, "r_");
-    Column sameCorridor8 = col("r_country").equalTo(col("counterpart_country"))
-        .and(col("r_counterpart_country").equalTo(col("country")))
-        .and(col("r_event_date").between(
-            functions.date_sub(col("event_date"), 30), functions.date_add(col("event_date"), 1)));
-    Dataset<Row> matchedReceptions = matched(recv, deps, sameCorridor8, "r_").withColumn("m8", lit(true));
+    // RET-07: a departure of R to C, looked for among C's receptions from R dated departure − 1 … + 30
+    Dataset<Row> dep = counterpartObservable(departures, extracts, 30, "o7");
+    Dataset<Row> confirmed = matched(dep, prefixed(receptions, "r_"), corridor(1, 30), "r_")
+        .withColumn("m7", lit(true));
+    // RET-08: a reception in R from C, looked for among C's departures to R dated reception − 30 … + 1
+    Dataset<Row> recv = counterpartObservable(receptions, extracts, 1, "o8");
+    Dataset<Row> matchedReceptions = matched(recv, prefixed(departures, "r_"), corridor(30, 1), "r_")
+        .withColumn("m8", lit(true));
 
     return events
         .join(dep.select("country", "line", "o7"), new String[] {"country", "line"}, "left")
@@ -62,6 +45,27 @@ final class CrossBorderMatches {
         .join(matchedReceptions, new String[] {"country", "line"}, "left")
         .withColumn("m7", functions.when(col("o7").isNotNull(), functions.coalesce(col("m7"), lit(false))))
         .withColumn("m8", functions.when(col("o8").isNotNull(), functions.coalesce(col("m8"), lit(false))));
+  }
+
+  /**
+   * Events with a flag telling whether the counterpart country has a current submission extracted
+   * at least {@code days} after the event.
+   */
+  private static Dataset<Row> counterpartObservable(Dataset<Row> events, Dataset<Row> extracts, int days,
+      String flag) {
+    return events.join(extracts, col("counterpart_country").equalTo(col("s_country")), "left")
+        .select(col("country"), col("line"), col("event_date"), col("counterpart_country"),
+            col("bilateral_ref"), col("person_token"), col("linkage_key_id"),
+            functions.coalesce(col("s_extract").geq(functions.date_add(col("event_date"), days)), lit(false))
+                .as(flag));
+  }
+
+  /** The partner event is in the counterpart's extract, pointing back, dated from −before to +after days. */
+  private static Column corridor(int before, int after) {
+    return col("r_country").equalTo(col("counterpart_country"))
+        .and(col("r_counterpart_country").equalTo(col("country")))
+        .and(col("r_event_date").between(
+            functions.date_sub(col("event_date"), before), functions.date_add(col("event_date"), after)));
   }
 
   /**
