@@ -25,9 +25,9 @@ log() { echo "bench: $*" >&2; }
 # Build first so that no measurement pays for it: bin/mpm builds the jar when sources changed;
 # the peer needs the test classes and the test classpath (DuckDB JDBC is a test dependency).
 bin/mpm --version >/dev/null
-log "compiling the peer and resolving the test classpath (offline)"
-mvn -B -q -o test-compile >"$out/test-compile.log" 2>&1 || { tail -n 30 "$out/test-compile.log" >&2; exit 3; }
-(cd jobs && mvn -B -q -o dependency:build-classpath -Dmdep.includeScope=test \
+log "compiling the peer and resolving the test classpath"
+mvn -B -q test-compile >"$out/test-compile.log" 2>&1 || { tail -n 30 "$out/test-compile.log" >&2; exit 3; }
+(cd jobs && mvn -B -q dependency:build-classpath -Dmdep.includeScope=test \
   -Dmdep.outputFile="$out/test-classpath.txt") >"$out/classpath.log" 2>&1 \
   || { tail -n 30 "$out/classpath.log" >&2; exit 3; }
 peer_cp="$here/jobs/target/test-classes:$here/jobs/target/classes:$(cat "$out/test-classpath.txt")"
