@@ -1,6 +1,8 @@
 package org.mekong.mpm.cli;
 
 import java.io.PrintWriter;
+import org.mekong.mpm.bench.BenchFloorCommand;
+import org.mekong.mpm.bench.BenchIndicatorsCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -15,7 +17,10 @@ import picocli.CommandLine.Command;
       ValidateCommand.class,
       GenerateCommand.class,
       DashboardsCommand.class,
-      TokenCommand.class
+      TokenCommand.class,
+      // hidden: the benchmark's measuring points (bench/run.sh), not an operator's tools
+      BenchFloorCommand.class,
+      BenchIndicatorsCommand.class
     })
 public final class Mpm implements Runnable {
 

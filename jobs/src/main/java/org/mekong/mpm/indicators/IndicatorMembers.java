@@ -3,6 +3,7 @@ package org.mekong.mpm.indicators;
 import static org.apache.spark.sql.functions.col;
 
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -20,6 +21,18 @@ public final class IndicatorMembers {
 
   public static Dataset<Row> of(Dataset<Row> journeys) {
     return of(journeys, IndicatorRules.ALL);
+  }
+
+  /**
+   * The members of the named indicators only, for the benchmark's like-for-like comparison with a
+   * peer engine; an unknown id is an error so that a typo cannot shrink the work measured.
+   */
+  public static Dataset<Row> ofIndicators(Dataset<Row> journeys, Set<String> ids) {
+    List<Rule> rules = IndicatorRules.ALL.stream().filter(r -> ids.contains(r.indicatorId())).toList();
+    if (rules.size() != ids.size()) {
+      throw new IllegalArgumentException("unknown indicator ids among " + ids);
+    }
+    return of(journeys, rules);
   }
 
   static Dataset<Row> of(Dataset<Row> journeys, List<Rule> rules) {
