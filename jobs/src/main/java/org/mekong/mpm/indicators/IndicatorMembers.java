@@ -4,11 +4,13 @@ import static org.apache.spark.sql.functions.col;
 
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataType;
 
 /**
  * The members of every indicator's population, in one pass over the case journeys: one row per
@@ -36,17 +38,32 @@ public final class IndicatorMembers {
   }
 
   static Dataset<Row> of(Dataset<Row> journeys, List<Rule> rules) {
-    String all = rules.stream().map(Rule::members).collect(Collectors.joining(", ", "concat(", ")"));
     Column member = col("m");
+    Column journey = functions.struct(Journey.COLUMNS.stream().map(functions::col).toArray(Column[]::new));
     return journeys
         .select(col("country"), col("extract_date"), col("sex"), col("age_group"), col("nationality"),
-            col("exploitation_types"),
-            functions.explode(functions.expr(all).cast("array<" + Rule.MEMBER + ">")).as("m"))
-        .filter(member.getField("window_end").leq(col("extract_date")))
+            col("exploitation_types"), functions.explode(membersOf(rules).apply(journey)).as("m"))
+        .withColumn("window_end", functions.date_from_unix_date(member.getField("window_end")))
+        .filter(col("window_end").leq(col("extract_date")))
         .select(member.getField("indicator_id").as("indicator_id"),
-            col("country"), member.getField("ref").as("ref"),
+            col("country"), functions.date_from_unix_date(member.getField("ref")).as("ref"),
             col("sex"), col("age_group"), col("nationality"), col("exploitation_types"),
             member.getField("cp").as("counterpart_country"),
             member.getField("num").as("num"), member.getField("dur").as("dur"));
+  }
+
+  /** All the rules over one journey, as plain Java on the executors: one pass over the case's events. */
+  private static UserDefinedFunction membersOf(List<Rule> rules) {
+    List<Rule> applied = List.copyOf(rules);
+    UDF1<Row, List<Row>> f = row -> {
+      Journey j = Journey.from(row);
+      Rule.Members out = new Rule.Members();
+      for (Rule r : applied) {
+        out.start(r.indicatorId());
+        r.body().members(j, out);
+      }
+      return out.rows();
+    };
+    return functions.udf(f, DataType.fromDDL("array<" + Rule.MEMBER + ">"));
   }
 }

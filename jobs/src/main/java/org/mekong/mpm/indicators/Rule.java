@@ -1,39 +1,53 @@
 package org.mekong.mpm.indicators;
 
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+
 /**
- * The rule of one indicator: a Spark SQL expression over a case journey that yields the case's
- * members of the indicator's population, each an {@link #MEMBER} struct.
- *
- * <p>Case populations give at most one member per case; event populations give one member per
- * qualifying event, bound to {@code e} inside the expressions.
+ * The rule of one indicator: from a case journey, the case's members of the indicator's population.
+ * Case populations give at most one member per case, event populations one per qualifying event.
  */
-record Rule(String indicatorId, String members) {
+record Rule(String indicatorId, Body body) implements Serializable {
 
-  /** The member struct's type, shared by every rule so that their arrays concatenate. */
+  /** The member struct every rule yields; dates as days since 1970-01-01. */
   static final String MEMBER =
-      "struct<indicator_id:string,ref:date,window_end:date,cp:string,num:boolean,dur:int>";
+      "struct<indicator_id:string,ref:int,window_end:int,cp:string,num:boolean,dur:int>";
 
-  /** One member per case of the population. */
-  static Rule perCase(String id, String population, String ref, String windowEnd, String numerator,
-      String duration) {
-    return new Rule(id, "IF(coalesce(" + population + ", false), array("
-        + member(id, ref, windowEnd, "NULL", numerator, duration) + "), array())");
+  /** What a rule does with one journey. */
+  @FunctionalInterface
+  interface Body extends Serializable {
+    void members(Journey j, Members out);
   }
 
-  /** One member per event {@code e} of the case that passes {@code eventFilter}. */
-  static Rule perEvent(String id, String eventFilter, String windowEnd, String counterpart,
-      String numerator, String duration) {
-    return new Rule(id, "transform(filter(events, e -> coalesce(" + eventFilter + ", false)), e -> "
-        + member(id, "e.event_date", windowEnd, counterpart, numerator, duration) + ")");
-  }
+  /** Collects the members of one rule for one journey. */
+  static final class Members {
+    private final List<Row> rows = new ArrayList<>();
+    private String indicatorId;
 
-  private static String member(String id, String ref, String windowEnd, String cp, String num,
-      String dur) {
-    return "named_struct('indicator_id', '" + id + "'"
-        + ", 'ref', CAST(" + ref + " AS DATE)"
-        + ", 'window_end', CAST(" + (windowEnd == null ? ref : windowEnd) + " AS DATE)"
-        + ", 'cp', CAST(" + cp + " AS STRING)"
-        + ", 'num', CAST(" + (num == null ? "NULL" : "coalesce(" + num + ", false)") + " AS BOOLEAN)"
-        + ", 'dur', CAST(" + (dur == null ? "NULL" : dur) + " AS INT))";
+    void start(String id) {
+      indicatorId = id;
+    }
+
+    /** A member of a percent indicator; the window end defaults to the reference date when null. */
+    void percent(int ref, int windowEnd, String cp, boolean numerator) {
+      rows.add(RowFactory.create(indicatorId, ref, windowEnd, cp, numerator, null));
+    }
+
+    /** A member of a days indicator: its duration. */
+    void days(int ref, String cp, int duration) {
+      rows.add(RowFactory.create(indicatorId, ref, ref, cp, null, duration));
+    }
+
+    /** A member of a count indicator. */
+    void count(int ref, String cp) {
+      rows.add(RowFactory.create(indicatorId, ref, ref, cp, null, null));
+    }
+
+    List<Row> rows() {
+      return rows;
+    }
   }
 }
