@@ -4,10 +4,12 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
 
+import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.functions;
@@ -51,17 +53,25 @@ public final class IndicatorAggregates {
         .select(col("indicator_id"), col("period"), col("country"),
             col("c.dimension").as("dimension"), col("c.category").as("category"), col("num"), col("dur"));
     exploded.createOrReplaceTempView("mpm_cells");
-    Dataset<Row> grouped = exploded.sparkSession().sql(
-        "SELECT indicator_id, period, coalesce(country, 'ALL') AS country, dimension, category,"
-            + " count_if(num) AS numerator, count(1) AS denominator,"
-            + " collect_list(dur) AS durs"
-            + " FROM mpm_cells"
-            + " GROUP BY GROUPING SETS ((indicator_id, period, dimension, category, country),"
-            + " (indicator_id, period, dimension, category))");
-    return grouped.select(col("indicator_id"), col("period"), col("country"), col("dimension"),
-        col("category"), col("numerator"), col("denominator"),
-        MEDIAN.apply(col("durs")).as("median"));
+    SparkSession spark = exploded.sparkSession();
+    // counts aggregate partially before the shuffle; only the days members carry a list of durations
+    Dataset<Row> counts = spark.sql("SELECT " + KEYS + ", count_if(num) AS numerator, count(1) AS denominator"
+        + " FROM mpm_cells GROUP BY " + GROUPING);
+    Dataset<Row> durations = spark.sql("SELECT " + KEYS + ", collect_list(dur) AS durs"
+        + " FROM mpm_cells WHERE dur IS NOT NULL GROUP BY " + GROUPING);
+    return counts.join(durations, JOIN_KEYS, "left")
+        .select(col("indicator_id"), col("period"), col("country"), col("dimension"),
+            col("category"), col("numerator"), col("denominator"),
+            MEDIAN.apply(col("durs")).as("median"));
   }
+
+  private static final String KEYS =
+      "indicator_id, period, coalesce(country, 'ALL') AS country, dimension, category";
+  private static final String GROUPING = "GROUPING SETS ((indicator_id, period, dimension, category, country),"
+      + " (indicator_id, period, dimension, category))";
+  private static final scala.collection.immutable.Seq<String> JOIN_KEYS =
+      scala.jdk.javaapi.CollectionConverters.asScala(
+          List.of("indicator_id", "period", "country", "dimension", "category")).toList();
 
   /** The exact median and its order-statistic interval, by the one implementation of the framework's rule. */
   private static final UserDefinedFunction MEDIAN = functions.udf(
@@ -69,6 +79,7 @@ public final class IndicatorAggregates {
       new StructType().add("median", "double").add("low", "double").add("high", "double"));
 
   private static Row median(Seq<Integer> sorted) {
+    if (sorted == null) return null;
     long[] d = new long[sorted.size()];
     for (int i = 0; i < d.length; i++) d[i] = sorted.apply(i);
     MedianWithInterval m = MedianWithInterval.of(d);
