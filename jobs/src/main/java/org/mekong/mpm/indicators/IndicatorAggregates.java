@@ -4,7 +4,6 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
 
-import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -69,9 +68,7 @@ public final class IndicatorAggregates {
       "indicator_id, period, coalesce(country, 'ALL') AS country, dimension, category";
   private static final String GROUPING = "GROUPING SETS ((indicator_id, period, dimension, category, country),"
       + " (indicator_id, period, dimension, category))";
-  private static final scala.collection.immutable.Seq<String> JOIN_KEYS =
-      scala.jdk.javaapi.CollectionConverters.asScala(
-          List.of("indicator_id", "period", "country", "dimension", "category")).toList();
+  private static final String[] JOIN_KEYS = {"indicator_id", "period", "country", "dimension", "category"};
 
   /** The exact median and its order-statistic interval, by the one implementation of the framework's rule. */
   private static final UserDefinedFunction MEDIAN = functions.udf(

@@ -31,7 +31,7 @@ record Rule(String indicatorId, Body body) implements Serializable {
       indicatorId = id;
     }
 
-    /** A member of a percent indicator; the window end defaults to the reference date when null. */
+    /** A member of a percent indicator: reference date, window end, counterpart, numerator flag. */
     void percent(int ref, int windowEnd, String cp, boolean numerator) {
       rows.add(RowFactory.create(indicatorId, ref, windowEnd, cp, numerator, null));
     }
