@@ -94,7 +94,6 @@ final class ValidationRun {
   }
 
   private void checkCases(int extractDay) throws IOException {
-    String[] v = new String[schema.caseColumns().size()];
     List<String> names = schema.caseColumns();
     int idCol = names.indexOf("case_id");
     int sexCol = names.indexOf("sex");
@@ -102,50 +101,58 @@ final class ValidationRun {
     List<String> sexCodes = List.copyOf(schema.columns(CASES).get(sexCol).codes());
     RowChecker checker = new RowChecker(schema, CASES, manifest.reportingCountry(), extractDay);
     cases = new CaseTable();
-    HeaderMap h = headers.get(CASES);
-    long[] c = counts.computeIfAbsent(CASES, k -> new long[2]);
-    MessageDigest digest = sha256();
-    try (StrictCsvReader r = open(CASES, digest)) {
-      try {
-        r.next();
-        int row = 0;
-        while (r.next()) {
-          int idx = row++;
-          c[0]++;
-          if (r.malformed() || r.size() != h.width) {
-            reject(CASES, r.line(), ReasonCode.MALFORMED_ROW, null, null, caseQuarantine);
-            continue;
-          }
-          h.canonical(r, v);
-          if (v[tokenCol] != null) tokenSeen = true;
-          ReasonCode reason = checker.check(v);
-          int slot = checker.passed[idCol] ? cases.addRow(v[idCol]) : -1;
-          if (reason != null) {
-            reject(CASES, r.line(), reason, v, checker.passed, caseQuarantine);
-            continue;
-          }
-          cases.markOk(slot, r.line(), sexCodes.indexOf(v[sexCol]), v[tokenCol]);
-          caseOk.set(idx);
-        }
-      } catch (EncodingInvalidException e) {
-        encodingInvalid(CASES, e, r);
+    firstPass(CASES, names.size(), caseQuarantine, (line, idx, v) -> {
+      if (v[tokenCol] != null) tokenSeen = true;
+      ReasonCode reason = checker.check(v);
+      int slot = checker.passed[idCol] ? cases.addRow(v[idCol]) : -1;
+      if (reason != null) {
+        reject(CASES, line, reason, v, checker.passed, caseQuarantine);
+        return;
       }
-    }
-    sha.put(CASES, HexFormat.of().formatHex(digest.digest()));
-    c[1] += cases.duplicateRows();
+      cases.markOk(slot, line, sexCodes.indexOf(v[sexCol]), v[tokenCol]);
+      caseOk.set(idx);
+    });
+    counts.get(CASES)[1] += cases.duplicateRows();
     acceptedCases = cases.acceptedCount();
   }
 
   private void checkEvents(int extractDay) throws IOException {
-    String[] v = new String[schema.eventColumns().size()];
     int idCol = schema.eventColumns().indexOf("case_id");
     RowChecker checker = new RowChecker(schema, EVENTS, manifest.reportingCountry(), extractDay);
     int detailCol = checker.detailColumn();
     timeline = new EventTimeline(schema, cases.size(), dayBase());
-    HeaderMap h = headers.get(EVENTS);
-    long[] c = counts.computeIfAbsent(EVENTS, k -> new long[2]);
+    firstPass(EVENTS, schema.eventColumns().size(), eventQuarantine, (line, idx, v) -> {
+      ReasonCode reason = checker.check(v);
+      int slot = reason == null ? cases.acceptedSlot(v[idCol]) : -1;
+      if (reason == null && slot < 0) reason = ReasonCode.ORPHAN_EVENT;
+      if (reason != null) {
+        reject(EVENTS, line, reason, v, checker.passed, eventQuarantine);
+        return;
+      }
+      eventOk.set(idx);
+      acceptedEvents++;
+      if (checker.dropInapplicableFlags(v)) issues.add(EVENTS, ReasonCode.FLAG_NOT_APPLICABLE, line);
+      timeline.add(slot, line, checker.eventDay, checker.eventType, detailCol < 0 ? null : v[detailCol]);
+    });
+  }
+
+  /** What the first pass does with one well-formed record, its values in canonical column order. */
+  @FunctionalInterface
+  private interface RecordCheck {
+    void check(long line, int index, String[] values);
+  }
+
+  /**
+   * The first pass over one file: hashes it, counts its records, quarantines malformed ones and
+   * hands every other record to {@code check}; a file that stops decoding is marked unreadable.
+   */
+  private void firstPass(String file, int columns, List<QuarantinedRow> quarantine, RecordCheck check)
+      throws IOException {
+    String[] v = new String[columns];
+    HeaderMap h = headers.get(file);
+    long[] c = counts.computeIfAbsent(file, k -> new long[2]);
     MessageDigest digest = sha256();
-    try (StrictCsvReader r = open(EVENTS, digest)) {
+    try (StrictCsvReader r = open(file, digest)) {
       try {
         r.next();
         int row = 0;
@@ -153,27 +160,17 @@ final class ValidationRun {
           int idx = row++;
           c[0]++;
           if (r.malformed() || r.size() != h.width) {
-            reject(EVENTS, r.line(), ReasonCode.MALFORMED_ROW, null, null, eventQuarantine);
+            reject(file, r.line(), ReasonCode.MALFORMED_ROW, null, null, quarantine);
             continue;
           }
           h.canonical(r, v);
-          ReasonCode reason = checker.check(v);
-          int slot = reason == null ? cases.acceptedSlot(v[idCol]) : -1;
-          if (reason == null && slot < 0) reason = ReasonCode.ORPHAN_EVENT;
-          if (reason != null) {
-            reject(EVENTS, r.line(), reason, v, checker.passed, eventQuarantine);
-            continue;
-          }
-          eventOk.set(idx);
-          acceptedEvents++;
-          if (checker.dropInapplicableFlags(v)) issues.add(EVENTS, ReasonCode.FLAG_NOT_APPLICABLE, r.line());
-          timeline.add(slot, r.line(), checker.eventDay, checker.eventType, detailCol < 0 ? null : v[detailCol]);
+          check.check(r.line(), idx, v);
         }
       } catch (EncodingInvalidException e) {
-        encodingInvalid(EVENTS, e, r);
+        encodingInvalid(file, e, r);
       }
     }
-    sha.put(EVENTS, HexFormat.of().formatHex(digest.digest()));
+    sha.put(file, HexFormat.of().formatHex(digest.digest()));
   }
 
   /** The submission-level checks that need the whole files read. */
