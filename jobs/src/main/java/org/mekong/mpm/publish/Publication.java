@@ -141,10 +141,10 @@ public final class Publication {
     for (Tier t : Tier.values()) deleteTree(release(t));
   }
 
-  static void deleteTree(Path p) {
-    if (!Files.exists(p)) return;
-    try (Stream<Path> s = Files.walk(p)) {
-      for (Path q : s.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(q);
+  /** Removes a tree whose removal is only housekeeping: what is left behind costs disk only. */
+  private static void deleteTree(Path p) {
+    try {
+      Warehouse.deleteTree(p);
     } catch (IOException e) {
       // scratch left behind costs disk only
     }

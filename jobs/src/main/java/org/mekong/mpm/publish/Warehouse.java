@@ -3,8 +3,11 @@ package org.mekong.mpm.publish;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 /**
  * The warehouse's layout. Public marts under {@code marts/}, everything case-level under
@@ -72,6 +75,14 @@ public final class Warehouse {
   /** Scratch space of runs in progress (restricted: it holds validated rows). */
   public Path work() {
     return tier(Tier.RESTRICTED).resolve("work");
+  }
+
+  /** Removes a folder and everything under it; nothing when it does not exist. */
+  public static void deleteTree(Path p) throws IOException {
+    if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) return;
+    try (Stream<Path> s = Files.walk(p)) {
+      for (Path q : s.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(q);
+    }
   }
 
   Path lockFile() {

@@ -23,6 +23,7 @@ import org.mekong.mpm.extract.QuarantinedRow;
 import org.mekong.mpm.extract.ReasonCode;
 import org.mekong.mpm.extract.SubmissionValidator;
 import org.mekong.mpm.extract.ValidationResult;
+import org.mekong.mpm.publish.Warehouse;
 
 /**
  * Ingests the submissions not seen before: validates each, stages an accepted one's rows as
@@ -69,7 +70,7 @@ public final class Ingest {
       stage(spark, result, country, extractDate, cleanCases, cleanEvents, draft);
     }
     try {
-      SubmissionRegistry.deleteTree(draft.resolve("clean"));
+      Warehouse.deleteTree(draft.resolve("clean"));
       writeQuarantine(draft.resolve(SubmissionRegistry.QUARANTINE), result.quarantine());
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -118,7 +118,7 @@ public final class SubmissionRegistry {
   public Path draft(String country, String extractDate, String id) {
     Path d = warehouse.work().resolve("draft-" + country + "-" + extractDate + "-" + id);
     try {
-      if (Files.exists(d)) deleteTree(d);
+      Warehouse.deleteTree(d);
       Files.createDirectories(d);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -132,17 +132,11 @@ public final class SubmissionRegistry {
       JSON.writeValue(draft.resolve(RECORD).toFile(), r);
       Path target = folder(r);
       Files.createDirectories(target.getParent());
-      if (Files.exists(target)) deleteTree(target);
+      Warehouse.deleteTree(target);
       Files.move(draft, target, StandardCopyOption.ATOMIC_MOVE);
       records.add(r);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot register submission " + r.country() + "/" + r.extractDate(), e);
-    }
-  }
-
-  static void deleteTree(Path p) throws IOException {
-    try (Stream<Path> s = Files.walk(p)) {
-      for (Path q : s.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(q);
     }
   }
 }
