@@ -20,8 +20,9 @@ import org.mekong.mpm.testing.Repo;
 final class MartFixture {
   private MartFixture() {}
 
+  // "timestamp" is an instant: Spark writes it adjusted to UTC, which DuckDB reads as TIMESTAMPTZ (MartTimestampTypeTest)
   private static final Map<String, String> DUCKDB_TYPES = Map.of("string", "VARCHAR", "date", "DATE",
-      "bigint", "BIGINT", "double", "DOUBLE", "boolean", "BOOLEAN", "int", "INTEGER", "timestamp", "TIMESTAMP");
+      "bigint", "BIGINT", "double", "DOUBLE", "boolean", "BOOLEAN", "int", "INTEGER", "timestamp", "TIMESTAMPTZ");
 
   static final String INDICATORS = """
       i(indicator_id, name, section, unit, direction, target) AS (VALUES
