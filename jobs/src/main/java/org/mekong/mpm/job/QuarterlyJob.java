@@ -19,7 +19,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.mekong.mpm.cli.Mpm;
 import org.mekong.mpm.cli.MpmException;
-import org.mekong.mpm.disclosure.DisclosureAudit;
+import org.mekong.mpm.audit.DisclosureAudit;
 import org.mekong.mpm.disclosure.DisclosureControl;
 import org.mekong.mpm.extract.ExtractSchema;
 import org.mekong.mpm.extract.InputScan;
