@@ -10,7 +10,7 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /** Exact elimination against brute force: ranks from every minor's determinant (Leibniz). */
-class ExactEliminationTest {
+public class ExactEliminationTest {
 
   @Test
   void aChainOfTwoUnknownsIsFreeAndAPinnedOneIsDetermined() {
@@ -50,7 +50,7 @@ class ExactEliminationTest {
   }
 
   /** The largest k with a non-zero k × k minor. */
-  static int rank(int[][] a, int n) {
+  public static int rank(int[][] a, int n) {
     int m = a.length;
     for (int k = Math.min(m, n); k > 0; k--) {
       for (int[] rows : subsets(m, k)) {
