@@ -35,14 +35,37 @@ final class SecondarySuppression {
         if (freed.contains(c)) continue; // already on a box added this round
         Shape s = Shape.cheapest(group, c);
         if (s == null) {
-          // No box through it: hide the whole group, which no true equation can then reveal.
-          group.cells.forEach(Cell::suppress);
-          return;
+          changed |= spread(group, c);
+          continue;
         }
         changed |= s.suppress();
         freed.addAll(s.cells());
       }
     }
+  }
+
+  /**
+   * No box through {@code c} (sparse categories): suppress partners from the lines through it, then
+   * through those partners, one at a time in partner order, until {@code c} is no longer determined.
+   * It ends: with every cell of the group suppressed no true equation determines anything.
+   */
+  private static boolean spread(Group group, Cell c) {
+    java.util.ArrayDeque<Cell> frontier = new java.util.ArrayDeque<>(List.of(c));
+    Set<Cell> visited = new HashSet<>(List.of(c));
+    boolean changed = false;
+    while (!frontier.isEmpty()) {
+      Cell at = frontier.poll();
+      List<Cell> partners = group.lines.stream().filter(l -> l.cells().contains(at))
+          .flatMap(l -> l.cells().stream()).distinct().sorted(PARTNER_ORDER).toList();
+      for (Cell p : partners) {
+        if (!visited.add(p)) continue;
+        frontier.add(p);
+        if (!p.suppress()) continue;
+        changed = true;
+        if (!NullSpace.determined(group).contains(c)) return true;
+      }
+    }
+    return changed;
   }
 
   /**

@@ -133,8 +133,9 @@ public final class QuarterlyJob {
 
     List<IndicatorValue> published = DisclosureControl.protect(values, o.k());
     List<SurvivalRow> publishedSurvival = DisclosureControl.protectSurvival(survival, o.k());
+    watch.lap("disclosure protection");
     DisclosureAudit.requirePassed(values, published, o.k());
-    watch.lap("disclosure control");
+    watch.lap("disclosure audit");
 
     String runId = runId();
     Publication pub = new Publication(warehouse, runId, MartSchemas.load());
