@@ -19,7 +19,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.mekong.mpm.cli.Mpm;
 import org.mekong.mpm.cli.MpmException;
-import org.mekong.mpm.disclosure.DisclosureAudit;
+import org.mekong.mpm.audit.DisclosureAudit;
 import org.mekong.mpm.disclosure.DisclosureControl;
 import org.mekong.mpm.extract.ExtractSchema;
 import org.mekong.mpm.extract.InputScan;
@@ -133,8 +133,9 @@ public final class QuarterlyJob {
 
     List<IndicatorValue> published = DisclosureControl.protect(values, o.k());
     List<SurvivalRow> publishedSurvival = DisclosureControl.protectSurvival(survival, o.k());
+    watch.lap("disclosure protection");
     DisclosureAudit.requirePassed(values, published, o.k());
-    watch.lap("disclosure control");
+    watch.lap("disclosure audit");
 
     String runId = runId();
     Publication pub = new Publication(warehouse, runId, MartSchemas.load());

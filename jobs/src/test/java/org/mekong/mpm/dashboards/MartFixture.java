@@ -45,10 +45,11 @@ final class MartFixture {
   // h is a stable pseudo-random 0..99 per cell; MMR has no submission for 2025Q3
   static final String INDICATOR_VALUES = "WITH " + INDICATORS + """
       ,
-      p(period, period_start, period_end) AS (VALUES
-        ('2025Q1', DATE '2025-01-01', DATE '2025-03-31'),
-        ('2025Q2', DATE '2025-04-01', DATE '2025-06-30'),
-        ('2025Q3', DATE '2025-07-01', DATE '2025-09-30')),
+      p(period, period_type, period_start, period_end) AS (VALUES
+        ('2024', 'YEAR', DATE '2024-01-01', DATE '2024-12-31'),
+        ('2025Q1', 'QUARTER', DATE '2025-01-01', DATE '2025-03-31'),
+        ('2025Q2', 'QUARTER', DATE '2025-04-01', DATE '2025-06-30'),
+        ('2025Q3', 'QUARTER', DATE '2025-07-01', DATE '2025-09-30')),
       c(country) AS (VALUES ('KHM'), ('CHN'), ('LAO'), ('MMR'), ('THA'), ('VNM'), ('ALL')),
       cp(counterpart_country) AS (VALUES ('ALL'), ('KHM'), ('THA'), ('VNM')),
       cells AS (
@@ -73,7 +74,7 @@ final class MartFixture {
                WHEN unit = 'days' THEN 5 + h / 4.0
                ELSE den END AS val
         FROM shaped)
-      SELECT 'run-001' AS run_id, period, period_start, period_end, indicator_id, country,
+      SELECT 'run-001' AS run_id, period, period_type, period_start, period_end, indicator_id, country,
         'ALL' AS sex, 'ALL' AS age_group, 'ALL' AS nationality, 'ALL' AS exploitation_type, counterpart_country,
         CASE WHEN kind = 'OK' THEN num_ok WHEN kind = 'NO_DATA' AND unit = 'percent' THEN 0 END AS numerator,
         CASE WHEN kind = 'OK' THEN den WHEN kind = 'NO_DATA' THEN 0 END AS denominator,

@@ -1,10 +1,10 @@
-package org.mekong.mpm.disclosure;
+package org.mekong.mpm.audit;
 
 import org.mekong.mpm.indicators.IndicatorValue.Dimension;
 
 /**
- * One failed disclosure check: the table (period, indicator, dimension; dimension null for a
- * total row checked on its own), the rule, and the cell (country × category).
+ * One failed disclosure check: the period, indicator and dimension of the row (dimension null for a
+ * total row), the rule, the cell (country × category) and what is wrong.
  */
 public record Violation(
     String period,
@@ -15,14 +15,14 @@ public record Violation(
     String category,
     String detail) {
 
-  /** What a published table got wrong. */
+  /** What a published tier got wrong. */
   public enum Rule {
     /** An unsuppressed row has a denominator between 0 and k. */
     PRIMARY,
     /** A line that adds up has one suppressed cell, or suppressed cells summing below k. */
     LINE,
-    /** A suppressed cell lies on no cycle: it is exactly recoverable from the margins. */
-    BRIDGE,
+    /** A suppressed cell is determined by the published figures of its indicator and year. */
+    DETERMINED,
     /** A published row differs from its restricted row, or a suppressed row still shows figures. */
     ALTERED,
     /** A row with denominator 0 or no submission was suppressed. */
