@@ -1,6 +1,7 @@
 package org.mekong.mpm.job;
 
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -11,6 +12,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -42,6 +45,11 @@ import org.mekong.mpm.publish.RunLock;
 import org.mekong.mpm.publish.RunManifest;
 import org.mekong.mpm.publish.Warehouse;
 import org.mekong.mpm.publish.Warehouse.Tier;
+import org.mekong.mpm.release.ApprovalPolicy;
+import org.mekong.mpm.release.Release;
+import org.mekong.mpm.release.ReleaseStore;
+import org.mekong.mpm.release.ReleaseSummary;
+import org.mekong.mpm.release.ReleaseWorkflow;
 import org.mekong.mpm.spark.SparkSessions;
 import org.mekong.mpm.stage.Ingest;
 import org.mekong.mpm.stage.SubmissionRecord;
@@ -58,7 +66,7 @@ public final class QuarterlyJob {
   static final String FAIL_BEFORE_SWITCH = "mpm.test.failBeforeSwitch";
 
   public record Options(Path input, Path warehouse, String quarter, String from, String master, int k,
-      Path targets, double maxRejectedShare, int shufflePartitions) {}
+      Path targets, double maxRejectedShare, int shufflePartitions, Set<String> exclude, ApprovalPolicy approval) {}
 
   private final Options o;
   private final PrintStream out;
@@ -81,6 +89,7 @@ public final class QuarterlyJob {
     Targets targets = o.targets() == null ? Targets.none() : Targets.load(o.targets());
     Warehouse warehouse = Warehouse.open(o.warehouse());
     try (RunLock lock = RunLock.acquire(warehouse)) {
+      ApprovalPolicy policy = ApprovalPolicy.settle(warehouse, o.approval());
       InputScan scan = InputScan.scan(o.input());
       scan.warnings().forEach(w -> LOG.warn("{}", w));
       SparkSession spark = SparkSessions.create(o.master(), o.shufflePartitions());
@@ -91,7 +100,9 @@ public final class QuarterlyJob {
           scan.submissions().stream().map(InputScan.Submission::dir).toList());
       watch.lap("ingest");
       boolean rejected = outcomes.stream().anyMatch(x -> x.record().status().equals(SubmissionRecord.REJECTED));
-      List<SubmissionRecord> current = registry.current();
+      // a country left out with --exclude has no submission in this release, as if it had never sent one
+      List<SubmissionRecord> current = registry.current().stream()
+          .filter(r -> !o.exclude().contains(r.country())).toList();
       if (current.isEmpty()) {
         String msg = "no country has accepted data in " + warehouse.root() + "; nothing was published.";
         if (rejected) {
@@ -101,14 +112,14 @@ public final class QuarterlyJob {
         throw new MpmException(Mpm.FAILURE, msg + " Put submissions under " + o.input() + " and run again.");
       }
       warnOnMixedKeys(current);
-      publish(spark, warehouse, registry, current, catalogue, targets, quarterOption, fromOption);
+      publish(spark, warehouse, registry, current, catalogue, targets, quarterOption, fromOption, policy);
       return rejected ? Mpm.REJECTED : Mpm.OK;
     }
   }
 
   private void publish(SparkSession spark, Warehouse warehouse, SubmissionRegistry registry,
       List<SubmissionRecord> current, IndicatorCatalogue catalogue, Targets targets, Quarter quarterOption,
-      Quarter fromOption) {
+      Quarter fromOption, ApprovalPolicy policy) {
     Map<String, LocalDate> extracts = new LinkedHashMap<>();
     current.forEach(r -> extracts.put(r.country(), LocalDate.parse(r.extractDate())));
     Quarter to = quarterOption != null ? quarterOption : lastQuarterEndedBy(extracts);
@@ -139,6 +150,8 @@ public final class QuarterlyJob {
 
     String runId = runId();
     Publication pub = new Publication(warehouse, runId, MartSchemas.load());
+    ReleaseStore store = new ReleaseStore(warehouse);
+    Release draft;
     try {
       MartFrames frames = new MartFrames(spark, MartSchemas.load());
       pub.write(Tier.RESTRICTED, "indicator_values", frames.indicatorValues(Tier.RESTRICTED, runId, values));
@@ -154,18 +167,26 @@ public final class QuarterlyJob {
       String manifest = RunManifest.render(runId, from, to, o.k(), o.maxRejectedShare(), registry.all(), counts);
       pub.writeFile(Tier.RESTRICTED, "manifest.json", manifest);
       pub.writeFile(Tier.PUBLIC, "manifest.json", manifest);
+      Map<String, Release.Submission> included = new TreeMap<>();
+      current.forEach(r -> included.put(r.country(), new Release.Submission(r.extractDate(), r.id())));
+      draft = Release.draft(runId, from.toString(), to.toString(), included, List.copyOf(o.exclude()),
+          ReleaseStore.now());
+      store.save(draft);
       if (Boolean.getBoolean(FAIL_BEFORE_SWITCH)) {
         throw new MpmException(Mpm.FAILURE, "stopped before switching current (" + FAIL_BEFORE_SWITCH + ")");
       }
-      pub.switchCurrent();
+      pub.switchCurrent(Tier.RESTRICTED);
     } catch (RuntimeException e) {
       pub.abandon();
       throw e;
     }
+    // the public tier waits for every country's approval, unless the warehouse publishes at once
+    Release release = new ReleaseWorkflow(store, new PrintWriter(out, true)).drafted(draft, policy);
     journeys.unpersist();
     watch.lap("publication");
-    LOG.info("published run {} to {} ({})", runId, warehouse.root(), watch);
+    LOG.info("run {} written to {} as a {} release ({})", runId, warehouse.root(), release.state(), watch);
     out.print(HeadlineSummary.render(published, catalogue, to, o.k()));
+    out.print(ReleaseSummary.afterRun(release, warehouse.root()));
   }
 
   private static Dataset<Row> read(SparkSession spark, List<Path> paths) {

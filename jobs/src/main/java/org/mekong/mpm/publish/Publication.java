@@ -8,11 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -30,9 +28,6 @@ import org.mekong.mpm.publish.Warehouse.Tier;
  * atomic rename. Until the swap, readers see the previous release, complete and untouched.
  */
 public final class Publication {
-  /** Releases kept per tier besides the current one, for rollback and audit. */
-  static final int KEEP_RELEASES = 5;
-
   private final Warehouse warehouse;
   private final String runId;
   private final MartSchemas schemas;
@@ -104,35 +99,24 @@ public final class Publication {
     }
   }
 
-  /** Makes this release current: restricted tier first, then public, each one atomic rename. */
-  public void switchCurrent() {
-    for (Tier t : List.of(Tier.RESTRICTED, Tier.PUBLIC)) {
-      Path link = warehouse.current(t);
-      Path tmp = link.resolveSibling("current.next-" + runId);
-      try {
-        Files.deleteIfExists(tmp);
-        Files.createSymbolicLink(tmp, Path.of("releases", runId));
-        Files.move(tmp, link, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot switch " + link + " to release " + runId, e);
-      }
-    }
-    pruneReleases();
+  /** Makes this release current in one tier: one atomic rename of the tier's {@code current} link. */
+  public void switchCurrent(Tier t) {
+    switchTo(warehouse, t, runId);
   }
 
-  /** Drops releases beyond the newest few; never the current one. */
-  private void pruneReleases() {
-    for (Tier t : Tier.values()) {
-      try (Stream<Path> s = Files.list(warehouse.releases(t))) {
-        List<Path> old = s.filter(Files::isDirectory)
-            .sorted(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed())
-            .skip(KEEP_RELEASES + 1L)
-            .filter(p -> !p.getFileName().toString().equals(runId))
-            .toList();
-        for (Path p : old) deleteTree(p);
-      } catch (IOException e) {
-        // a release left behind costs disk only
-      }
+  /**
+   * Points a tier's {@code current} at a release in one atomic rename. Releases are never pruned
+   * here: they are kept until {@code mpm prune} (releases contract 1.1).
+   */
+  public static void switchTo(Warehouse warehouse, Tier t, String runId) {
+    Path link = warehouse.current(t);
+    Path tmp = link.resolveSibling("current.next-" + runId);
+    try {
+      Files.deleteIfExists(tmp);
+      Files.createSymbolicLink(tmp, Path.of("releases", runId));
+      Files.move(tmp, link, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot switch " + link + " to release " + runId, e);
     }
   }
 

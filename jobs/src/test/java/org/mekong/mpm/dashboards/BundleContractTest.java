@@ -22,7 +22,7 @@ class BundleContractTest {
   static final List<String> HEADLINE = List.of("IDN-01", "IDN-02", "RET-05", "RET-02", "RET-07", "REI-02", "REI-03",
       "REI-04", "VOL-01", "VOL-02", "VOL-03");
   static final List<String> PUBLIC_MARTS = List.of("indicator_values", "indicator_catalogue", "submissions",
-      "data_quality", "retrafficking_survival");
+      "data_quality", "retrafficking_survival", "revisions", "releases");
 
   @TempDir static Path tmp;
   static RenderedBundle bundle;

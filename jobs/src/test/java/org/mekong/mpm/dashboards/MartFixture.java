@@ -127,6 +127,24 @@ final class MartFixture {
         ('KHM', 'ALL', 60, 35, 1, 0.971, 0.916, 1.0))
       AS t(country, reception_year, day, at_risk, events, survival, ci_low, ci_high)""";
 
+  static final String REVISIONS = """
+      SELECT * FROM (VALUES
+        ('2025Q3', 'RET-05', 'THA', 'ALL', 'ALL', 'ALL', 'ALL', 'ALL', 'NOT_MET', 'MET', 40, 52, 50, 52, 80.0, 100.0, 'REVISED'),
+        ('2025Q3', 'RET-05', 'THA', 'F', 'ALL', 'ALL', 'ALL', 'ALL', 'NOT_MET', 'SUPPRESSED', 9, NULL, 12, NULL, 75.0, NULL, 'NOW_SUPPRESSED'),
+        ('2025Q3', 'IDN-02', 'VNM', 'ALL', 'ALL', 'ALL', 'ALL', 'ALL', NULL, 'NO_DATA', NULL, 0, NULL, 0, NULL, NULL, 'NEW'))
+      AS t(period, indicator_id, country, sex, age_group, nationality, exploitation_type, counterpart_country,
+        old_status, new_status, old_numerator, new_numerator, old_denominator, new_denominator, old_value, new_value,
+        change), (VALUES ('run-000', 'run-001')) AS r(previous_run_id, run_id)""";
+
+  static final String RELEASES = """
+      SELECT * FROM (VALUES
+        ('run-001', 'PUBLISHED', '2025Q1', '2025Q3', 'CHN KHM LAO MMR THA VNM', 'CHN KHM LAO MMR THA VNM',
+          TIMESTAMP '2025-10-20 10:00:00', TIMESTAMP '2025-10-27 09:00:00', NULL),
+        ('run-000', 'SUPERSEDED', '2025Q1', '2025Q2', 'CHN KHM LAO THA VNM', 'CHN KHM LAO THA VNM',
+          TIMESTAMP '2025-07-20 10:00:00', TIMESTAMP '2025-07-28 09:00:00', NULL))
+      AS t(run_id, state, quarter_from, quarter_to, countries, approved_countries, created_at, published_at,
+        withdrawn_at)""";
+
   /** Writes the marts under {@code warehouse}; {@code marts/current} is a relative symlink to the run folder. */
   static Path build(Path warehouse) throws IOException, SQLException {
     JsonNode schemas = new ObjectMapper().readTree(Repo.path("schemas/marts.json").toFile());
@@ -137,6 +155,8 @@ final class MartFixture {
       write(st, schemas.path("public").path("submissions"), SUBMISSIONS, run.resolve("submissions"));
       write(st, schemas.path("public").path("data_quality"), DATA_QUALITY, run.resolve("data_quality"));
       write(st, schemas.path("public").path("retrafficking_survival"), RETRAFFICKING_SURVIVAL, run.resolve("retrafficking_survival"));
+      write(st, schemas.path("public").path("revisions"), REVISIONS, run.resolve("revisions"));
+      write(st, schemas.path("public").path("releases"), RELEASES, run.resolve("releases"));
       // the restricted tier, which the lock-down must keep out of reach
       write(st, schemas.path("restricted").path("indicator_values"), INDICATOR_VALUES.replace("kind = 'SUPPRESSED' AS suppressed", "false AS suppressed"),
           warehouse.resolve("restricted/current/indicator_values"));
