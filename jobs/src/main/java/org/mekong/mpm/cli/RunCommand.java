@@ -1,7 +1,11 @@
 package org.mekong.mpm.cli;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import org.mekong.mpm.extract.ExtractSchema;
+import org.mekong.mpm.extract.ParticipatingCountries;
 import org.mekong.mpm.job.QuarterlyJob;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,6 +44,11 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--max-rejected-share", defaultValue = "0.05", description = "Share of rejected rows above which a submission is rejected (default: ${DEFAULT-VALUE}).")
   double maxRejectedShare;
 
+  @Option(names = "--countries", paramLabel = "ISO3,...", split = ",", defaultValue = "KHM,CHN,LAO,MMR,THA,VNM",
+      description = "The participating reporting countries; a submission from any other is rejected"
+          + " (COUNTRY_NOT_PARTICIPATING). Default: ${DEFAULT-VALUE}, the COMMIT countries.")
+  List<String> countries;
+
   @Option(names = "--shuffle-partitions", defaultValue = "8", hidden = true)
   int shufflePartitions;
 
@@ -49,7 +58,13 @@ public final class RunCommand implements Callable<Integer> {
     if (maxRejectedShare < 0 || maxRejectedShare > 1) {
       throw new MpmException(Mpm.USAGE, "--max-rejected-share must be between 0 and 1.");
     }
+    Set<String> participating;
+    try {
+      participating = ParticipatingCountries.of(countries, ExtractSchema.load());
+    } catch (IllegalArgumentException e) {
+      throw new MpmException(Mpm.USAGE, "--countries: " + e.getMessage() + ".");
+    }
     return new QuarterlyJob(new QuarterlyJob.Options(input, warehouse, quarter, from, master, k, targets,
-        maxRejectedShare, shufflePartitions), System.out).run();
+        maxRejectedShare, shufflePartitions, participating), System.out).run();
   }
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -58,7 +59,7 @@ public final class QuarterlyJob {
   static final String FAIL_BEFORE_SWITCH = "mpm.test.failBeforeSwitch";
 
   public record Options(Path input, Path warehouse, String quarter, String from, String master, int k,
-      Path targets, double maxRejectedShare, int shufflePartitions) {}
+      Path targets, double maxRejectedShare, int shufflePartitions, Set<String> countries) {}
 
   private final Options o;
   private final PrintStream out;
@@ -86,12 +87,16 @@ public final class QuarterlyJob {
       SparkSession spark = SparkSessions.create(o.master(), o.shufflePartitions());
       SubmissionRegistry registry = SubmissionRegistry.load(warehouse);
       SubmissionValidator validator = new SubmissionValidator(ExtractSchema.load(), o.maxRejectedShare(),
-          LocalDate.now(ZoneOffset.UTC));
+          LocalDate.now(ZoneOffset.UTC), o.countries());
       List<Ingest.Outcome> outcomes = Ingest.ingestNew(spark, registry, validator,
           scan.submissions().stream().map(InputScan.Submission::dir).toList());
       watch.lap("ingest");
       boolean rejected = outcomes.stream().anyMatch(x -> x.record().status().equals(SubmissionRecord.REJECTED));
       List<SubmissionRecord> current = registry.current();
+      // a country accepted earlier (before the participation rule, or under another --countries) is left out
+      if (current.removeIf(r -> !o.countries().contains(r.country()))) {
+        LOG.warn("current submissions of countries outside --countries are left out of this run");
+      }
       if (current.isEmpty()) {
         String msg = "no country has accepted data in " + warehouse.root() + "; nothing was published.";
         if (rejected) {
