@@ -26,8 +26,6 @@ import java.util.regex.Pattern;
 final class ManifestReader {
   private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}");
   private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
-  /** Extract format 1.0.1: the name of a regional linkage key. */
-  static final Pattern KEY_ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
   /** A manifest is a few hundred bytes; anything above this is not one, and is not parsed. */
   static final int MAX_BYTES = 1 << 20;
   private static final ObjectMapper JSON = new ObjectMapper()
@@ -120,7 +118,7 @@ final class ManifestReader {
   private String keyId(JsonNode root) {
     JsonNode n = root.get("linkage_key_id");
     if (n == null || n.isNull()) return null;
-    if (!n.isTextual() || !KEY_ID.matcher(n.asText()).matches()) {
+    if (!n.isTextual() || !LinkageKeyId.valid(n.asText())) {
       findings.add(ReasonCode.MANIFEST_INVALID,
           "manifest.json: linkage_key_id is neither null nor a key name of [a-z0-9][a-z0-9._-]{0,63}");
       return null;

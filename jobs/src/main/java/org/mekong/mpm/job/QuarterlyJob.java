@@ -24,6 +24,7 @@ import org.mekong.mpm.disclosure.DisclosureAudit;
 import org.mekong.mpm.disclosure.DisclosureControl;
 import org.mekong.mpm.extract.ExtractSchema;
 import org.mekong.mpm.extract.InputScan;
+import org.mekong.mpm.extract.LinkageKeyId;
 import org.mekong.mpm.extract.SubmissionValidator;
 import org.mekong.mpm.indicators.IndicatorAggregates;
 import org.mekong.mpm.indicators.IndicatorCatalogue;
@@ -179,7 +180,8 @@ public final class QuarterlyJob {
   private void warnOnMixedKeys(List<SubmissionRecord> current) {
     TreeSet<String> keys = new TreeSet<>();
     current.forEach(r -> {
-      if (r.linkageKeyId() != null) keys.add(r.linkageKeyId());
+      // a record ingested before key ids were checked may hold anything: it counts, unnamed
+      if (r.linkageKeyId() != null) keys.add(LinkageKeyId.valid(r.linkageKeyId()) ? r.linkageKeyId() : "(withheld)");
     });
     if (keys.size() > 1) {
       String msg = "warning: current submissions use different linkage key ids " + keys
