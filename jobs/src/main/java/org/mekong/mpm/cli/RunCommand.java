@@ -3,9 +3,11 @@ package org.mekong.mpm.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import org.mekong.mpm.indicators.IndicatorTable;
+import org.mekong.mpm.extract.ExtractSchema;
+import org.mekong.mpm.extract.ParticipatingCountries;
 import org.mekong.mpm.job.QuarterlyJob;
 import org.mekong.mpm.release.ApprovalPolicy;
 import picocli.CommandLine.Command;
@@ -55,6 +57,11 @@ public final class RunCommand implements Callable<Integer> {
       + " makes every release wait for each country's approval; 'none' publishes at once. Fixed once the warehouse exists.")
   String approval;
 
+  @Option(names = "--countries", paramLabel = "ISO3,...", split = ",", defaultValue = "KHM,CHN,LAO,MMR,THA,VNM",
+      description = "The participating reporting countries; a submission from any other is rejected"
+          + " (COUNTRY_NOT_PARTICIPATING). Default: ${DEFAULT-VALUE}, the COMMIT countries.")
+  List<String> countries;
+
   @Option(names = "--shuffle-partitions", defaultValue = "8", hidden = true)
   int shufflePartitions;
 
@@ -64,14 +71,20 @@ public final class RunCommand implements Callable<Integer> {
     if (maxRejectedShare < 0 || maxRejectedShare > 1) {
       throw new MpmException(Mpm.USAGE, "--max-rejected-share must be between 0 and 1.");
     }
+    Set<String> participating;
+    try {
+      participating = ParticipatingCountries.of(countries, ExtractSchema.load());
+    } catch (IllegalArgumentException e) {
+      throw new MpmException(Mpm.USAGE, "--countries: " + e.getMessage() + ".");
+    }
     for (String c : exclude) {
-      if (!IndicatorTable.COMMIT_COUNTRIES.contains(c)) {
-        throw new MpmException(Mpm.USAGE, "--exclude takes a COMMIT country's ISO3 code ("
-            + String.join(" ", IndicatorTable.COMMIT_COUNTRIES) + "); got '" + c + "'.");
+      if (!participating.contains(c)) {
+        throw new MpmException(Mpm.USAGE, "--exclude takes a participating country's ISO3 code ("
+            + String.join(" ", participating) + "); got '" + c + "'.");
       }
     }
     ApprovalPolicy policy = ApprovalPolicy.parse(approval);
     return new QuarterlyJob(new QuarterlyJob.Options(input, warehouse, quarter, from, master, k, targets,
-        maxRejectedShare, shufflePartitions, new TreeSet<>(exclude), policy), System.out).run();
+        maxRejectedShare, shufflePartitions, participating, new TreeSet<>(exclude), policy), System.out).run();
   }
 }

@@ -26,6 +26,7 @@ import org.mekong.mpm.audit.DisclosureAudit;
 import org.mekong.mpm.disclosure.DisclosureControl;
 import org.mekong.mpm.extract.ExtractSchema;
 import org.mekong.mpm.extract.InputScan;
+import org.mekong.mpm.extract.LinkageKeyId;
 import org.mekong.mpm.extract.SubmissionValidator;
 import org.mekong.mpm.indicators.IndicatorAggregates;
 import org.mekong.mpm.indicators.IndicatorCatalogue;
@@ -66,7 +67,8 @@ public final class QuarterlyJob {
   static final String FAIL_BEFORE_SWITCH = "mpm.test.failBeforeSwitch";
 
   public record Options(Path input, Path warehouse, String quarter, String from, String master, int k,
-      Path targets, double maxRejectedShare, int shufflePartitions, Set<String> exclude, ApprovalPolicy approval) {}
+      Path targets, double maxRejectedShare, int shufflePartitions, Set<String> countries,
+      Set<String> exclude, ApprovalPolicy approval) {}
 
   private final Options o;
   private final PrintStream out;
@@ -95,14 +97,18 @@ public final class QuarterlyJob {
       SparkSession spark = SparkSessions.create(o.master(), o.shufflePartitions());
       SubmissionRegistry registry = SubmissionRegistry.load(warehouse);
       SubmissionValidator validator = new SubmissionValidator(ExtractSchema.load(), o.maxRejectedShare(),
-          LocalDate.now(ZoneOffset.UTC));
+          LocalDate.now(ZoneOffset.UTC), o.countries());
       List<Ingest.Outcome> outcomes = Ingest.ingestNew(spark, registry, validator,
           scan.submissions().stream().map(InputScan.Submission::dir).toList());
       watch.lap("ingest");
       boolean rejected = outcomes.stream().anyMatch(x -> x.record().status().equals(SubmissionRecord.REJECTED));
+      List<SubmissionRecord> current = new ArrayList<>(registry.current());
+      // a country accepted earlier (before the participation rule, or under another --countries) is left out
+      if (current.removeIf(r -> !o.countries().contains(r.country()))) {
+        LOG.warn("current submissions of countries outside --countries are left out of this run");
+      }
       // a country left out with --exclude has no submission in this release, as if it had never sent one
-      List<SubmissionRecord> current = registry.current().stream()
-          .filter(r -> !o.exclude().contains(r.country())).toList();
+      current.removeIf(r -> o.exclude().contains(r.country()));
       if (current.isEmpty()) {
         String msg = "no country has accepted data in " + warehouse.root() + "; nothing was published.";
         if (rejected) {
@@ -196,7 +202,8 @@ public final class QuarterlyJob {
   private void warnOnMixedKeys(List<SubmissionRecord> current) {
     TreeSet<String> keys = new TreeSet<>();
     current.forEach(r -> {
-      if (r.linkageKeyId() != null) keys.add(r.linkageKeyId());
+      // a record ingested before key ids were checked may hold anything: it counts, unnamed
+      if (r.linkageKeyId() != null) keys.add(LinkageKeyId.valid(r.linkageKeyId()) ? r.linkageKeyId() : "(withheld)");
     });
     if (keys.size() > 1) {
       String msg = "warning: current submissions use different linkage key ids " + keys

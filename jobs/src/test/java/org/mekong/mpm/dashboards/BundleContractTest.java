@@ -110,7 +110,8 @@ class BundleContractTest {
     assertThat(dbs).hasSize(1);
     assertThat(dbs.get(0).get("sqlalchemy_uri")).isEqualTo("duckdb:///:memory:");
     assertThat(LockedDuckDb.config(dbs.get(0))).containsEntry("allowed_directories", "[/data/mpm/marts/]")
-        .containsEntry("enable_external_access", false).containsEntry("lock_configuration", true);
+        .containsEntry("enable_external_access", false).containsEntry("lock_configuration", true)
+        .containsEntry("temp_directory", "");
   }
 
   @Test
