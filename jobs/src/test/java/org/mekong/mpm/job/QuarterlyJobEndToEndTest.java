@@ -79,7 +79,7 @@ class QuarterlyJobEndToEndTest {
     List<List<Object>> rows = query("SELECT count(DISTINCT period), count(DISTINCT indicator_id),"
         + " count(DISTINCT country), count(*) FROM " + mart(wh, "marts", "indicator_values")
         + " WHERE sex = 'ALL' AND age_group = 'ALL' AND nationality = 'ALL' AND exploitation_type = 'ALL'"
-        + " AND counterpart_country = 'ALL'");
+        + " AND counterpart_country = 'ALL' AND period_type = 'QUARTER'");
     long quarters = (Long) rows.get(0).get(0);
     assertThat(rows.get(0).get(1)).isEqualTo(33L);
     assertThat(rows.get(0).get(2)).isEqualTo(7L);
