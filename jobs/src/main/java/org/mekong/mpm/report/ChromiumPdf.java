@@ -14,14 +14,17 @@ import java.util.concurrent.TimeUnit;
  * printing the HTML gets), offline: no network, no profile, no updates.
  */
 public final class ChromiumPdf {
-  /** Where to look, in order: {@code MPM_CHROMIUM}, then these names on the {@code PATH}. */
+  /** A system property naming the Chromium to use, before {@code MPM_CHROMIUM} (tests set it). */
+  public static final String PROPERTY = "mpm.chromium";
+
+  /** Where to look, in order: {@link #PROPERTY}, {@code MPM_CHROMIUM}, then these names on the {@code PATH}. */
   static final List<String> NAMES = List.of("chromium", "chromium-browser", "google-chrome", "google-chrome-stable");
 
   private ChromiumPdf() {}
 
   /** The Chromium executable, if one is installed. */
   public static Optional<Path> find() {
-    String env = System.getenv("MPM_CHROMIUM");
+    String env = System.getProperty(PROPERTY, System.getenv("MPM_CHROMIUM"));
     if (env != null && !env.isBlank()) {
       Path p = Path.of(env);
       return Files.isExecutable(p) ? Optional.of(p) : Optional.empty();

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.example.data.Group;
+import org.apache.parquet.filter2.compat.FilterCompat;
 import org.apache.parquet.hadoop.ParquetReader;
 import org.apache.parquet.hadoop.example.GroupReadSupport;
 import org.apache.parquet.schema.GroupType;
@@ -23,7 +24,7 @@ import org.apache.parquet.schema.PrimitiveType;
 
 /**
  * The rows of one small mart, read straight from its Parquet files with parquet-hadoop (which Spark
- * brings): a report reads a few thousand rows, and starting a Spark session would take longer than the
+ * brings): a report reads a few thousand rows (the country-level ones), and starting a Spark session would take longer than the
  * whole rest of the report. Columns are read by name, so a column a newer contract adds is simply there.
  */
 final class MartRows {
@@ -31,13 +32,18 @@ final class MartRows {
 
   /** The mart's rows, or empty when the mart's folder does not exist (a mart an older warehouse lacks). */
   static Optional<List<Row>> read(Path mart) {
+    return read(mart, FilterCompat.NOOP);
+  }
+
+  /** The mart's rows that pass {@code filter} (applied while decoding, so skipped rows cost little). */
+  static Optional<List<Row>> read(Path mart, FilterCompat.Filter filter) {
     if (!Files.isDirectory(mart)) return Optional.empty();
     List<Row> rows = new ArrayList<>();
     Configuration conf = new Configuration(false);
     try (Stream<Path> s = Files.list(mart)) {
       for (Path p : s.filter(p -> p.getFileName().toString().endsWith(".parquet")).sorted().toList()) {
         try (ParquetReader<Group> r = ParquetReader.builder(new GroupReadSupport(),
-            new org.apache.hadoop.fs.Path(p.toUri())).withConf(conf).build()) {
+            new org.apache.hadoop.fs.Path(p.toUri())).withConf(conf).withFilter(filter).build()) {
           for (Group g = r.read(); g != null; g = r.read()) rows.add(decode(g));
         }
       }

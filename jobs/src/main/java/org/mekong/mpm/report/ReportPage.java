@@ -139,7 +139,8 @@ final class ReportPage {
     }
     h.append("<p class=\"key\">");
     year.ifPresent(y -> h.append("<span class=\"dot year\"></span> year ").append(esc(y)).append(" &nbsp; "));
-    quarter.ifPresent(q -> h.append("<span class=\"dot quarter\"></span> quarter ").append(esc(q)).append(" &nbsp; "));
+    quarter.ifPresent(q -> h.append("<span class=\"dot ").append(year.isPresent() ? "quarter" : "year")
+        .append("\"></span> quarter ").append(esc(q)).append(" &nbsp; "));
     h.append("<span class=\"bar\"></span> 95&nbsp;% interval &nbsp; <span class=\"target\"></span> target"
         + " &nbsp; colour: <span class=\"met\">met</span> / <span class=\"notmet\">not met</span> / no target</p>\n");
     h.append("<div class=\"grid lead\">\n");
@@ -529,7 +530,9 @@ final class ReportPage {
       // free of every value the current public tier withholds
       String before = "NOW_SUPPRESSED".equals(r.str("change")) ? "published"
           : statusOrValue(r.str("old_status"), r.dbl("old_value"), unit);
-      h.append("<tr><td>").append(esc(r.str("indicator_id"))).append("</td><td>").append(esc(r.str("period")))
+      h.append("<tr data-row=\"").append(esc(r.str("period") + "|" + r.str("indicator_id") + "|" + r.str("country")
+          + "|" + r.str("counterpart_country"))).append("\"><td>").append(esc(r.str("indicator_id")))
+          .append("</td><td>").append(esc(r.str("period")))
           .append("</td><td>").append(esc(r.str("country"))).append("</td><td>")
           .append(esc(changeWords(r.str("change")))).append("</td><td>").append(esc(before)).append("</td><td>")
           .append(esc(statusOrValue(r.str("new_status"), r.dbl("new_value"), unit))).append("</td></tr>\n");
