@@ -121,7 +121,7 @@
         inRange: { color: ['#fde7d9', '#f3b07b', '#7cc49a', '#1a7f4b'] } },
       series: [
         { type: 'heatmap', data: shown, itemStyle: { borderColor: '#fff', borderWidth: 2 },
-          label: { show: true, fontSize: 8, color: INK,
+          label: { show: true, fontSize: 8, lineHeight: 11, color: INK,
             formatter: function (p) { return fmt(p.value[2], 'percent') + ' %\n(n = ' + p.value[3] + ')'; } } },
         { type: 'heatmap', data: hidden, itemStyle: { color: '#d9dde2', borderColor: '#fff', borderWidth: 2 },
           label: { show: true, fontSize: 8, color: MUTED, formatter: function () { return 'suppressed'; } } }
@@ -140,14 +140,20 @@
         var curve = [[0, 1]].concat(rows.map(function (r) { return [r.day, r.s]; }));
         rows.forEach(function (r) { low = Math.min(low, isRegion && r.lo != null ? r.lo : r.s); });
         if (isRegion) {
-          var lo = [[0, 1]].concat(rows.map(function (r) { return [r.day, r.lo == null ? r.s : r.lo]; }));
-          var width = [[0, 0]].concat(rows.map(function (r) {
-            return [r.day, (r.hi == null ? r.s : r.hi) - (r.lo == null ? r.s : r.lo)];
-          }));
-          series.push({ type: 'line', name: 'band-low', data: lo, stack: 'band', step: 'end', symbol: 'none',
-            lineStyle: { opacity: 0 }, silent: true });
-          series.push({ type: 'line', name: '95 % band', data: width, stack: 'band', step: 'end', symbol: 'none',
-            lineStyle: { opacity: 0 }, areaStyle: { color: 'rgba(17,17,17,0.14)' }, silent: true });
+          // the band as one polygon: the upper bound's steps forward, the lower bound's back
+          var upper = [[0, 1]], lower = [[0, 1]];
+          rows.forEach(function (r) {
+            var hi = r.hi == null ? r.s : r.hi, lo = r.lo == null ? r.s : r.lo;
+            upper.push([r.day, upper[upper.length - 1][1]], [r.day, hi]);
+            lower.push([r.day, lower[lower.length - 1][1]], [r.day, lo]);
+          });
+          var outline = upper.concat(lower.reverse());
+          series.push({ type: 'custom', name: '95 % band', silent: true, z: 1, data: [[0, 1]],
+            itemStyle: { color: 'rgba(17,17,17,0.14)' },
+            renderItem: function (params, api) {
+              return { type: 'polygon', shape: { points: outline.map(function (pt) { return api.coord(pt); }) },
+                style: { fill: 'rgba(17,17,17,0.14)' } };
+            } });
         }
         series.push({ type: 'line', name: name(c), data: curve, step: 'end', symbol: 'none', z: isRegion ? 5 : 2,
           lineStyle: { color: colour(c), width: isRegion ? 2.4 : 1.1 }, itemStyle: { color: colour(c) } });
@@ -155,10 +161,11 @@
     draw(el, {
       grid: { left: 48, right: 16, top: 30, bottom: 34 },
       legend: { top: 0, itemWidth: 14, itemHeight: 6, textStyle: { fontSize: 8 },
-        data: series.filter(function (s) { return s.name !== 'band-low'; }).map(function (s) { return s.name; }) },
+        data: series.map(function (s) { return s.name; }) },
       xAxis: { type: 'value', name: 'days since reception', nameLocation: 'middle', nameGap: 20, min: 0,
         axisLabel: { fontSize: 8 } },
-      yAxis: { type: 'value', name: 'not re-trafficked', min: Math.max(0, Math.floor((low - 0.05) * 20) / 20), max: 1,
+      yAxis: { type: 'value', name: 'not re-trafficked', min: Math.max(0, Math.floor((low - 0.02) * 20) / 20), max: 1,
+        interval: low > 0.7 ? 0.05 : 0.1,
         axisLabel: { fontSize: 8, formatter: function (v) { return Math.round(v * 100) + ' %'; } } },
       series: series
     });

@@ -305,12 +305,17 @@ final class ReportPage {
       for (int d : days) h.append("<td>").append(esc(survivalAt(curve, d))).append("</td>");
       h.append("</tr>\n");
     }
-    h.append("</tbody>\n</table>\n");
+    h.append("</tbody>\n</table>\n<p class=\"gaps\">— : past the last day the table publishes (follow-up too short, "
+        + "or the later rows withheld).</p>\n");
     endSection();
   }
 
-  /** The published estimate at day {@code d}: the last event day on or before it; blank where suppressed. */
+  /**
+   * The published estimate at day {@code d}: that of the last event day on or before it; "suppressed"
+   * where that row is withheld, "—" past the last published row (no one may be followed that long).
+   */
   static String survivalAt(List<Row> curve, int d) {
+    if (curve.get(curve.size() - 1).lng("day") < d) return "—";
     String shown = "100.0 %";
     for (Row r : curve) {
       if (r.lng("day") > d) break;
