@@ -33,6 +33,13 @@ class RegionalReportTest {
     quarterly = ReportFixture.build(tmp.resolve("quarterly"), false);
     html = RegionalReport.render(annual, LocalDate.of(2025, 5, 3));
     legacyHtml = RegionalReport.render(quarterly, LocalDate.of(2025, 5, 3));
+    // -Dmpm.report.dump=DIR keeps the fixture's reports for looking at
+    String dump = System.getProperty("mpm.report.dump");
+    if (dump != null) {
+      Files.createDirectories(Path.of(dump));
+      Files.writeString(Path.of(dump, "annual.html"), html);
+      Files.writeString(Path.of(dump, "quarterly.html"), legacyHtml);
+    }
   }
 
   @Test

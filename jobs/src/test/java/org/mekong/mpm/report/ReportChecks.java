@@ -81,6 +81,26 @@ final class ReportChecks {
     return map;
   }
 
+  /**
+   * Fails when {@code value} occurs inside a {@code {...}} record that also names the withheld row's
+   * period, indicator and country (the same number elsewhere may well be another cell's published figure).
+   */
+  static void assertNotInRecordOf(String page, String value, Withheld w) {
+    // the number as a JSON value of its own, not the tail of a longer one (1.0 in 11.0)
+    Matcher m = Pattern.compile("(?<=[:\\[,])" + Pattern.quote(value) + "(?=[,}\\]])").matcher(page);
+    while (m.find()) {
+      int at = m.start();
+      int open = page.lastIndexOf('{', at);
+      int close = page.indexOf('}', at);
+      if (open < 0 || close < 0) continue;
+      String record = page.substring(open, close + 1);
+      boolean names = record.contains("\"" + w.period() + "\"") && record.contains("\"" + w.indicator() + "\"")
+          && record.contains("\"" + w.country() + "\"")
+          && (w.counterpart().equals("ALL") ? !record.contains("\"cp\"") : record.contains("\"" + w.counterpart() + "\""));
+      assertThat(names).as("%s: %s in %s", w.key(), value, record).isFalse();
+    }
+  }
+
   /** Fails, without printing the page, when {@code needle} occurs in it. */
   static void assertAbsent(String page, String needle, String what) {
     int at = page.indexOf(needle);
@@ -122,15 +142,15 @@ final class ReportChecks {
       for (String text : texts.getOrDefault(w.key(), List.of())) {
         labelled++;
         for (Double v : new Double[] {w.value(), w.ciLow(), w.ciHigh()}) {
-          if (v != null) assertThat(text).as("row %s", w.key()).doesNotContain(Cells.number(v, w.unit()));
+          if (v != null) {
+            // as a number of its own, not a digit of a label such as 2025Q1
+            String number = "(?<![\\d.])" + Pattern.quote(Cells.number(v, w.unit())) + "(?![\\d])";
+            assertThat(Pattern.compile(number).matcher(text).find()).as("row %s shows %s: %s", w.key(), v, text).isFalse();
+          }
         }
       }
-      for (Double v : new Double[] {w.value(), w.ciLow(), w.ciHigh()}) {
-        // only numbers written with two or more decimals are distinctive enough to search the whole page for
-        if (v != null && Double.toString(v).matches("\\d+\\.\\d{2,}")) {
-          assertAbsent(page, Double.toString(v), "full-precision value of " + w.key());
-        }
-      }
+      // at full precision anywhere in the page, inside a record that names this row
+      if (w.value() != null) assertNotInRecordOf(page, Double.toString(w.value()), w);
     }
     return labelled;
   }
