@@ -69,6 +69,7 @@ public final class ChromiumPdf {
         if (p.exitValue() != 0 || Files.size(tmp) == 0) {
           throw new IOException("Chromium exited with status " + p.exitValue() + " without a PDF");
         }
+        RegionalReport.readableByAll(tmp);
         Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
             java.nio.file.StandardCopyOption.ATOMIC_MOVE);
       } catch (InterruptedException e) {

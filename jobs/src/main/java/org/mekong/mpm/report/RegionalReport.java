@@ -28,10 +28,20 @@ public final class RegionalReport {
     Path tmp = Files.createTempFile(parent, ".report-", ".html.tmp");
     try {
       Files.writeString(tmp, html, StandardCharsets.UTF_8);
+      readableByAll(tmp);
       Files.move(tmp, out.toAbsolutePath(), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
           java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     } finally {
       Files.deleteIfExists(tmp);
+    }
+  }
+
+  /** A temporary file is created owner-only; the report is public material, readable like any document. */
+  static void readableByAll(Path file) throws IOException {
+    try {
+      Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+    } catch (UnsupportedOperationException e) {
+      // not a POSIX file system: its defaults apply
     }
   }
 
