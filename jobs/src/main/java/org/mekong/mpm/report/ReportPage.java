@@ -305,8 +305,8 @@ final class ReportPage {
       for (int d : days) h.append("<td>").append(esc(survivalAt(curve, d))).append("</td>");
       h.append("</tr>\n");
     }
-    h.append("</tbody>\n</table>\n<p class=\"gaps\">— : past the last day the table publishes (follow-up too short, "
-        + "or the later rows withheld).</p>\n");
+    h.append("</tbody>\n</table>\n<p class=\"gaps\">— : past the last day the table publishes (no one is known to be "
+        + "followed that long); suppressed: the tail of the curve is withheld (too few persons still followed).</p>\n");
     endSection();
   }
 
@@ -315,14 +315,13 @@ final class ReportPage {
    * where that row is withheld, "—" past the last published row (no one may be followed that long).
    */
   static String survivalAt(List<Row> curve, int d) {
-    if (curve.get(curve.size() - 1).lng("day") < d) return "—";
     String shown = "100.0 %";
     for (Row r : curve) {
-      if (r.lng("day") > d) break;
+      if (r.lng("day") > d) return shown;
       if (r.dbl("survival") == null) return "suppressed";
       shown = Cells.number(100 * r.dbl("survival"), "percent") + " %";
     }
-    return shown;
+    return curve.get(curve.size() - 1).lng("day") == d ? shown : "—";
   }
 
   // ---- coverage ----------------------------------------------------------------------------------

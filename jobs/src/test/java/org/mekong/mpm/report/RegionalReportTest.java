@@ -185,4 +185,25 @@ class RegionalReportTest {
     assertThat(buf.toString(StandardCharsets.UTF_8).strip()).startsWith("mpm: no PDF: Chromium is not installed")
         .doesNotContain("\n");
   }
+
+  /** The estimate at a day is the last event day's on or before it; a withheld tail stays withheld. */
+  @Test
+  void survivalAtADay() {
+    List<MartRows.Row> curve = List.of(km(30, 0.98), km(120, 0.9412), km(200, null));
+    assertThat(ReportPage.survivalAt(curve, 10)).isEqualTo("100.0 %");
+    assertThat(ReportPage.survivalAt(curve, 30)).isEqualTo("98.0 %");
+    assertThat(ReportPage.survivalAt(curve, 119)).isEqualTo("98.0 %");
+    assertThat(ReportPage.survivalAt(curve, 180)).isEqualTo("94.1 %");
+    assertThat(ReportPage.survivalAt(curve, 365)).isEqualTo("suppressed");
+    List<MartRows.Row> shortCurve = List.of(km(30, 0.98), km(120, 0.9412));
+    assertThat(ReportPage.survivalAt(shortCurve, 120)).isEqualTo("94.1 %");
+    assertThat(ReportPage.survivalAt(shortCurve, 121)).isEqualTo("—");
+  }
+
+  private static MartRows.Row km(long day, Double survival) {
+    java.util.Map<String, Object> m = new java.util.HashMap<>();
+    m.put("day", day);
+    m.put("survival", survival);
+    return new MartRows.Row(m);
+  }
 }
