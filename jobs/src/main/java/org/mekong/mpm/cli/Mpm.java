@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
       ValidateCommand.class,
       GenerateCommand.class,
       DashboardsCommand.class,
+      ReportCommand.class,
       TokenCommand.class,
       // hidden: the benchmark's measuring points (bench/run.sh), not an operator's tools
       BenchFloorCommand.class,
