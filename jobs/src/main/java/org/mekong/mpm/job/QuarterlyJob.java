@@ -1,5 +1,6 @@
 package org.mekong.mpm.job;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,6 +36,8 @@ import org.mekong.mpm.indicators.ReturnExceptions;
 import org.mekong.mpm.indicators.SurvivalRow;
 import org.mekong.mpm.indicators.Targets;
 import org.mekong.mpm.journey.CaseJourneys;
+import org.mekong.mpm.publish.Leftovers;
+import org.mekong.mpm.publish.LinkSwitch;
 import org.mekong.mpm.publish.MartFrames;
 import org.mekong.mpm.publish.MartSchemas;
 import org.mekong.mpm.publish.Publication;
@@ -42,7 +45,7 @@ import org.mekong.mpm.publish.RunLock;
 import org.mekong.mpm.publish.RunManifest;
 import org.mekong.mpm.publish.Warehouse;
 import org.mekong.mpm.publish.Warehouse.Tier;
-import org.mekong.mpm.spark.SparkSessions;
+import org.mekong.mpm.spark.RunSession;
 import org.mekong.mpm.stage.Ingest;
 import org.mekong.mpm.stage.SubmissionRecord;
 import org.mekong.mpm.stage.SubmissionRegistry;
@@ -54,19 +57,23 @@ import org.mekong.mpm.stage.SubmissionRegistry;
 public final class QuarterlyJob {
   private static final Logger LOG = LogManager.getLogger(QuarterlyJob.class);
 
-  /** Test hook: fail after writing the marts and before switching {@code current}. */
-  static final String FAIL_BEFORE_SWITCH = "mpm.test.failBeforeSwitch";
-
   public record Options(Path input, Path warehouse, String quarter, String from, String master, int k,
       Path targets, double maxRejectedShare, int shufflePartitions) {}
 
   private final Options o;
   private final PrintStream out;
+  private final LinkSwitch links;
   private final Stopwatch watch = new Stopwatch();
 
   public QuarterlyJob(Options options, PrintStream out) {
+    this(options, out, LinkSwitch.ATOMIC_RENAME);
+  }
+
+  /** With the way {@code current} is switched given (tests make it fail or pause). */
+  public QuarterlyJob(Options options, PrintStream out, LinkSwitch links) {
     this.o = options;
     this.out = out;
+    this.links = links;
   }
 
   /** Runs the job; returns the exit status of the contract (0 published, 1 a new submission rejected). */
@@ -81,32 +88,51 @@ public final class QuarterlyJob {
     Targets targets = o.targets() == null ? Targets.none() : Targets.load(o.targets());
     Warehouse warehouse = Warehouse.open(o.warehouse());
     try (RunLock lock = RunLock.acquire(warehouse)) {
+      removeLeftovers(warehouse);
       InputScan scan = InputScan.scan(o.input());
       scan.warnings().forEach(w -> LOG.warn("{}", w));
-      SparkSession spark = SparkSessions.create(o.master(), o.shufflePartitions());
-      SubmissionRegistry registry = SubmissionRegistry.load(warehouse);
-      SubmissionValidator validator = new SubmissionValidator(ExtractSchema.load(), o.maxRejectedShare(),
-          LocalDate.now(ZoneOffset.UTC));
-      List<Ingest.Outcome> outcomes = Ingest.ingestNew(spark, registry, validator,
-          scan.submissions().stream().map(InputScan.Submission::dir).toList());
-      watch.lap("ingest");
-      boolean rejected = outcomes.stream().anyMatch(x -> x.record().status().equals(SubmissionRecord.REJECTED));
-      List<SubmissionRecord> current = registry.current();
-      if (current.isEmpty()) {
-        String msg = "no country has accepted data in " + warehouse.root() + "; nothing was published.";
-        if (rejected) {
-          out.println("mpm: " + msg);
-          return Mpm.REJECTED;
-        }
-        throw new MpmException(Mpm.FAILURE, msg + " Put submissions under " + o.input() + " and run again.");
+      try (RunSession session = RunSession.start(o.master(), o.shufflePartitions(), warehouse.sparkScratch())) {
+        return ingestAndPublish(session.spark(), warehouse, lock, scan, catalogue, targets, quarterOption,
+            fromOption);
       }
-      warnOnMixedKeys(current);
-      publish(spark, warehouse, registry, current, catalogue, targets, quarterOption, fromOption);
-      return rejected ? Mpm.REJECTED : Mpm.OK;
     }
   }
 
-  private void publish(SparkSession spark, Warehouse warehouse, SubmissionRegistry registry,
+  private int ingestAndPublish(SparkSession spark, Warehouse warehouse, RunLock lock, InputScan scan,
+      IndicatorCatalogue catalogue, Targets targets, Quarter quarterOption, Quarter fromOption) {
+    SubmissionRegistry registry = SubmissionRegistry.load(warehouse);
+    SubmissionValidator validator = new SubmissionValidator(ExtractSchema.load(), o.maxRejectedShare(),
+        LocalDate.now(ZoneOffset.UTC));
+    List<Ingest.Outcome> outcomes = Ingest.ingestNew(spark, registry, validator,
+        scan.submissions().stream().map(InputScan.Submission::dir).toList());
+    watch.lap("ingest");
+    boolean rejected = outcomes.stream().anyMatch(x -> x.record().status().equals(SubmissionRecord.REJECTED));
+    List<SubmissionRecord> current = registry.current();
+    if (current.isEmpty()) {
+      String msg = "no country has accepted data in " + warehouse.root() + "; nothing was published.";
+      if (rejected) {
+        out.println("mpm: " + msg);
+        return Mpm.REJECTED;
+      }
+      throw new MpmException(Mpm.FAILURE, msg + " Put submissions under " + o.input() + " and run again.");
+    }
+    warnOnMixedKeys(current);
+    publish(spark, warehouse, lock, registry, current, catalogue, targets, quarterOption, fromOption);
+    return rejected ? Mpm.REJECTED : Mpm.OK;
+  }
+
+  /** What killed or failed runs left (they held the lock; now this run does, so nothing is in use). */
+  private static void removeLeftovers(Warehouse warehouse) {
+    try {
+      List<String> removed = Leftovers.remove(warehouse);
+      if (!removed.isEmpty()) LOG.info("removed what earlier runs left unfinished: {}", removed);
+    } catch (IOException e) {
+      throw new MpmException(Mpm.FAILURE, "cannot remove what an earlier run left in " + warehouse.root()
+          + ": " + e.getMessage(), e);
+    }
+  }
+
+  private void publish(SparkSession spark, Warehouse warehouse, RunLock lock, SubmissionRegistry registry,
       List<SubmissionRecord> current, IndicatorCatalogue catalogue, Targets targets, Quarter quarterOption,
       Quarter fromOption) {
     Map<String, LocalDate> extracts = new LinkedHashMap<>();
@@ -137,30 +163,22 @@ public final class QuarterlyJob {
     watch.lap("disclosure control");
 
     String runId = runId();
-    Publication pub = new Publication(warehouse, runId, MartSchemas.load());
-    try {
+    Publication pub = new Publication(warehouse, runId, MartSchemas.load(), links);
+    pub.publish(release -> {
       MartFrames frames = new MartFrames(spark, MartSchemas.load());
-      pub.write(Tier.RESTRICTED, "indicator_values", frames.indicatorValues(Tier.RESTRICTED, runId, values));
-      pub.write(Tier.RESTRICTED, "return_exceptions", ReturnExceptions.of(journeys, from.toString(), to.toString()));
-      pub.write(Tier.RESTRICTED, "retrafficking_survival", frames.survival(Tier.RESTRICTED, survival));
-      pub.write(Tier.RESTRICTED, "quarantine", frames.quarantine(registry));
-      pub.write(Tier.PUBLIC, "indicator_values", frames.indicatorValues(Tier.PUBLIC, runId, published));
-      pub.write(Tier.PUBLIC, "indicator_catalogue", frames.catalogue(catalogue.all()));
-      pub.write(Tier.PUBLIC, "submissions", frames.submissions(registry.all()));
-      pub.write(Tier.PUBLIC, "data_quality", frames.dataQuality(registry.all()));
-      pub.write(Tier.PUBLIC, "retrafficking_survival", frames.survival(Tier.PUBLIC, publishedSurvival));
-      Map<Tier, Map<String, Long>> counts = pub.verify(spark);
-      String manifest = RunManifest.render(runId, from, to, o.k(), o.maxRejectedShare(), registry.all(), counts);
-      pub.writeFile(Tier.RESTRICTED, "manifest.json", manifest);
-      pub.writeFile(Tier.PUBLIC, "manifest.json", manifest);
-      if (Boolean.getBoolean(FAIL_BEFORE_SWITCH)) {
-        throw new MpmException(Mpm.FAILURE, "stopped before switching current (" + FAIL_BEFORE_SWITCH + ")");
-      }
-      pub.switchCurrent();
-    } catch (RuntimeException e) {
-      pub.abandon();
-      throw e;
-    }
+      release.write(Tier.RESTRICTED, "indicator_values", frames.indicatorValues(Tier.RESTRICTED, runId, values));
+      release.write(Tier.RESTRICTED, "return_exceptions", ReturnExceptions.of(journeys, from.toString(), to.toString()));
+      release.write(Tier.RESTRICTED, "retrafficking_survival", frames.survival(Tier.RESTRICTED, survival));
+      release.write(Tier.RESTRICTED, "quarantine", frames.quarantine(registry));
+      release.write(Tier.PUBLIC, "indicator_values", frames.indicatorValues(Tier.PUBLIC, runId, published));
+      release.write(Tier.PUBLIC, "indicator_catalogue", frames.catalogue(catalogue.all()));
+      release.write(Tier.PUBLIC, "submissions", frames.submissions(registry.all()));
+      release.write(Tier.PUBLIC, "data_quality", frames.dataQuality(registry.all()));
+      release.write(Tier.PUBLIC, "retrafficking_survival", frames.survival(Tier.PUBLIC, publishedSurvival));
+      Map<Tier, Map<String, Long>> counts = release.verify(spark);
+      release.writeManifest(RunManifest.render(runId, from, to, o.k(), o.maxRejectedShare(), registry.all(), counts));
+      lock.requireHeld();
+    });
     journeys.unpersist();
     watch.lap("publication");
     LOG.info("published run {} to {} ({})", runId, warehouse.root(), watch);
