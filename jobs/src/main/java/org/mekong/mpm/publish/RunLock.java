@@ -99,11 +99,16 @@ public final class RunLock implements AutoCloseable {
     Files.setPosixFilePermissions(w.lockFile(), Modes.OWNER_FILE);
   }
 
-  /** Fails (exit 3) when the lock file was removed or replaced since this run took it: another run may be in. */
+  /**
+   * Fails (exit 3) when the path names another file than the one this run locked: the lock file was
+   * replaced, so another run may hold the new one. A lock file merely deleted lets no run in (a run
+   * that finds it missing refuses to start), so this run goes on and puts it back at the end.
+   */
   public void requireHeld() {
-    if (!Objects.equals(fileKey, fileKey(file))) {
-      throw new MpmException(Mpm.FAILURE, "the lock file " + file + " was removed or replaced while this run"
-          + " held the warehouse, so another run may have started; this run stops before switching anything.");
+    Object now = fileKey(file);
+    if (now != null && !now.equals(fileKey) || now == null && Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+      throw new MpmException(Mpm.FAILURE, "the lock file " + file + " was replaced while this run held the"
+          + " warehouse, so another run may have started; this run stops before switching anything.");
     }
   }
 
