@@ -95,16 +95,16 @@ for n in "${sizes[@]}"; do
 
   ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf (b > 0 ? "%.1f" : "-"), a / b }'; }
   rows+=("| $n | $wall | $((rss_kib / 1024)) | $(stage ingest) | $(stage journeys) | $(stage indicators)\
- | $(stage 'disclosure control') | $(stage publication) | $fwall | $(ratio "$wall" "$fwall")\
+ | $(stage 'disclosure protection') | $(stage 'disclosure audit') | $(stage publication) | $fwall | $(ratio "$wall" "$fwall")\
  | $duck ($threads thr) | $p4 | $(ratio "$p4" "$duck") | $check | $load0 → $load1 |")
 done
 
 {
   echo "Benchmark $stamp, $(nproc) cores, $(free -g | awk '/^Mem:/ { print $2 }') GiB, load average at start/end of each size"
   echo
-  echo "| cases | run s | peak RSS MiB | ingest s | journeys s | indicators s | disclosure s | publication s\
+  echo "| cases | run s | peak RSS MiB | ingest s | journeys s | indicators s | protection s | audit s | publication s\
  | floor s | run/floor | DuckDB-4 s | pipeline-4 s | pipeline-4/DuckDB | check | load |"
-  echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|"
+  echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|"
   printf '%s\n' "${rows[@]}"
   if [[ ${#sizes[@]} -gt 1 ]]; then
     first="${sizes[0]}" last="${sizes[-1]}"

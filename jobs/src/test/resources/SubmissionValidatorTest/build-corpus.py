@@ -194,6 +194,19 @@ def main():
     write("repeated-codes", cases=with_case(3, exploitation_types="SEXUAL;BEGGING;SEXUAL"))
     write("stateless-nationality", cases=with_case(3, nationality="XXA"))
 
+    # --- hostile input (amendment 1.0.1); cases too big or too odd for files here are built by HostileInputTest
+    write("country-not-participating", country="XXX", man=manifest(country="XXX"))
+    write("linkage-key-invalid", man=manifest(key="Nguyen Van A +84 912 345 678"))
+    write("linkage-key-too-long", man=manifest(key="k" * 65))
+    write("format-version-control-chars", man=manifest(version="\u001b]0;owned\u0007\u001b[2J1.0"))
+    rows = base_cases()
+    for r in rows:
+        r["case_id"] = r["case_id"].lower()
+    write("header-row-missing", cases="\n".join(csv_text(CASE_COLS, rows).split("\n")[1:]))
+    write("unknown-column-unprintable",
+          cases=csv_text(CASE_COLS + ["name", "Nguyễn Thị Đào", "+84912345678"], base_cases()))
+    write("field-too-long", cases=with_case(3, exploitation_types=";".join(["SEXUAL"] * 800)))  # 5,599 characters
+
 
 if __name__ == "__main__":
     main()

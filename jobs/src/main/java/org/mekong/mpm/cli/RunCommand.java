@@ -1,8 +1,15 @@
 package org.mekong.mpm.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import org.mekong.mpm.extract.ExtractSchema;
+import org.mekong.mpm.extract.ParticipatingCountries;
 import org.mekong.mpm.job.QuarterlyJob;
+import org.mekong.mpm.release.ApprovalPolicy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -10,9 +17,11 @@ import picocli.CommandLine.Option;
 @Command(name = "run", mixinStandardHelpOptions = true,
     description = {
       "The quarterly job: ingest every new submission under --input, compute all indicators for every"
-          + " quarter from --from to --quarter, apply disclosure control, publish the marts to --warehouse"
-          + " and print the headline indicators.",
-      "Exit status: 0 published; 1 a submission seen for the first time was rejected; 2 usage error;"
+          + " quarter from --from to --quarter, apply disclosure control, write a new release of the marts to"
+          + " --warehouse and print the headline indicators. The release is a DRAFT (restricted tier current,"
+          + " public tier untouched) until every country approves it and it is published (mpm approve,"
+          + " mpm publish), unless the warehouse was created with --approval none.",
+      "Exit status: 0 release written; 1 a submission seen for the first time was rejected; 2 usage error;"
           + " 3 failure (what was published before is left untouched)."
     })
 public final class RunCommand implements Callable<Integer> {
@@ -40,6 +49,19 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--max-rejected-share", defaultValue = "0.05", description = "Share of rejected rows above which a submission is rejected (default: ${DEFAULT-VALUE}).")
   double maxRejectedShare;
 
+  @Option(names = "--exclude", paramLabel = "ISO3", description = "Leave a country out of this release, as if it had"
+      + " not submitted (its rows NO_SUBMISSION); repeatable. For publishing without a country that has not signed off.")
+  List<String> exclude = new ArrayList<>();
+
+  @Option(names = "--approval", paramLabel = "required|none", description = "On a new warehouse: 'required' (default)"
+      + " makes every release wait for each country's approval; 'none' publishes at once. Fixed once the warehouse exists.")
+  String approval;
+
+  @Option(names = "--countries", paramLabel = "ISO3,...", split = ",", defaultValue = "KHM,CHN,LAO,MMR,THA,VNM",
+      description = "The participating reporting countries; a submission from any other is rejected"
+          + " (COUNTRY_NOT_PARTICIPATING). Default: ${DEFAULT-VALUE}, the COMMIT countries.")
+  List<String> countries;
+
   @Option(names = "--shuffle-partitions", defaultValue = "8", hidden = true)
   int shufflePartitions;
 
@@ -49,7 +71,20 @@ public final class RunCommand implements Callable<Integer> {
     if (maxRejectedShare < 0 || maxRejectedShare > 1) {
       throw new MpmException(Mpm.USAGE, "--max-rejected-share must be between 0 and 1.");
     }
+    Set<String> participating;
+    try {
+      participating = ParticipatingCountries.of(countries, ExtractSchema.load());
+    } catch (IllegalArgumentException e) {
+      throw new MpmException(Mpm.USAGE, "--countries: " + e.getMessage() + ".");
+    }
+    for (String c : exclude) {
+      if (!participating.contains(c)) {
+        throw new MpmException(Mpm.USAGE, "--exclude takes a participating country's ISO3 code ("
+            + String.join(" ", participating) + "); got '" + c + "'.");
+      }
+    }
+    ApprovalPolicy policy = ApprovalPolicy.parse(approval);
     return new QuarterlyJob(new QuarterlyJob.Options(input, warehouse, quarter, from, master, k, targets,
-        maxRejectedShare, shufflePartitions), System.out).run();
+        maxRejectedShare, shufflePartitions, participating, new TreeSet<>(exclude), policy), System.out).run();
   }
 }

@@ -5,9 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.mekong.mpm.extract.CleanRowSink;
 import org.mekong.mpm.extract.ExtractSchema;
+import org.mekong.mpm.extract.ParticipatingCountries;
 import org.mekong.mpm.extract.SubmissionValidator;
 import org.mekong.mpm.extract.ValidationReport;
 import org.mekong.mpm.extract.ValidationResult;
@@ -33,6 +36,11 @@ public final class ValidateCommand implements Callable<Integer> {
       description = "reject the submission when more than this share of rows is rejected (default: ${DEFAULT-VALUE})")
   double maxRejectedShare;
 
+  @Option(names = "--countries", paramLabel = "ISO3,...", split = ",", defaultValue = "KHM,CHN,LAO,MMR,THA,VNM",
+      description = "The participating reporting countries; a submission from any other is rejected"
+          + " (COUNTRY_NOT_PARTICIPATING). Default: ${DEFAULT-VALUE}, the COMMIT countries.")
+  List<String> countries;
+
   @Override
   public Integer call() {
     if (!Files.isDirectory(submissionDir)) {
@@ -42,8 +50,15 @@ public final class ValidateCommand implements Callable<Integer> {
     if (!(maxRejectedShare >= 0 && maxRejectedShare <= 1)) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--max-rejected-share must lie between 0 and 1.");
     }
+    ExtractSchema schema = ExtractSchema.load();
+    Set<String> participating;
+    try {
+      participating = ParticipatingCountries.of(countries, schema);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--countries: " + e.getMessage() + ".");
+    }
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
-    ValidationResult result = new SubmissionValidator(ExtractSchema.load(), maxRejectedShare, today)
+    ValidationResult result = new SubmissionValidator(schema, maxRejectedShare, today, participating)
         .validate(submissionDir, CleanRowSink.NONE);
     PrintWriter out = spec.commandLine().getOut();
     out.print(ValidationReport.render(result));

@@ -8,7 +8,7 @@ import org.mekong.mpm.indicators.SurvivalRow;
 /**
  * Turns restricted rows into public rows: primary suppression of denominators 1..k−1, then
  * secondary suppression so that no suppressed cell can be recovered by adding and subtracting
- * published figures. See {@code docs/disclosure-control.md}.
+ * published figures, within one indicator and calendar year (its quarters and the year together). See {@code docs/disclosure-control.md}.
  */
 public final class DisclosureControl {
   public static final int DEFAULT_K = 10;
@@ -19,10 +19,10 @@ public final class DisclosureControl {
   public static List<IndicatorValue> protect(List<IndicatorValue> restricted, int k) {
     requireK(k);
     boolean[] hidden = new boolean[restricted.size()];
-    for (Family family : Family.group(restricted)) {
-      for (Cell c : family.cells) if (c.denominator < k) c.suppress();
-      SecondarySuppression.apply(family, k);
-      for (Cell c : family.cells) hidden[c.rowIndex] = c.suppressed();
+    for (Group group : Group.group(restricted)) {
+      for (Cell c : group.cells) if (c.denominator < k) c.suppress();
+      SecondarySuppression.apply(group, k);
+      for (Cell c : group.cells) hidden[c.rowIndex] = c.suppressed();
     }
     List<IndicatorValue> out = new ArrayList<>(restricted.size());
     for (int i = 0; i < restricted.size(); i++) {

@@ -2,25 +2,34 @@ package org.mekong.mpm.disclosure;
 
 import java.util.List;
 
-/** A row or column of a table that adds up: its present cells, margin included. */
-record Line(String name, List<Cell> cells) {
+/**
+ * An equation the published figures satisfy: the parts sum to the total (countries to the region,
+ * categories to the country's total, quarters to the year).
+ */
+record Line(String name, List<Cell> parts, Cell total) {
 
-  long suppressedCount() {
-    return cells.stream().filter(Cell::suppressed).count();
-  }
-
-  long suppressedDenominator() {
-    return cells.stream().filter(Cell::suppressed).mapToLong(c -> c.denominator).sum();
+  /** Parts and total: the cells of the line. */
+  List<Cell> cells() {
+    List<Cell> all = new java.util.ArrayList<>(parts);
+    all.add(total);
+    return all;
   }
 
   /** Rule 1: two or more suppressed cells summing to k, unless none or all are suppressed. */
   boolean safe(int k) {
-    long n = suppressedCount();
-    if (n == 0 || n == cells.size()) return true;
-    return n >= 2 && suppressedDenominator() >= k;
-  }
-
-  Cell firstSuppressed() {
-    return cells.stream().filter(Cell::suppressed).findFirst().orElse(null);
+    int n = 0;
+    long sum = 0;
+    for (Cell c : parts) {
+      if (c.suppressed()) {
+        n++;
+        sum += c.denominator;
+      }
+    }
+    if (total.suppressed()) {
+      n++;
+      sum += total.denominator;
+    }
+    if (n == 0 || n == parts.size() + 1) return true;
+    return n >= 2 && sum >= k;
   }
 }

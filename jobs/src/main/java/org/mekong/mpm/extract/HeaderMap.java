@@ -12,8 +12,11 @@ import java.util.regex.Pattern;
 
 /** A file's header checked against the schema: which physical column feeds which canonical one. */
 final class HeaderMap {
-  /** Names of this shape are echoed in messages; anything else could be data pasted into a header. */
-  private static final Pattern PRINTABLE_NAME = Pattern.compile("[a-z0-9_]{1,40}");
+  /**
+   * Extract format 1.0.1: names of this shape are echoed in messages; anything else could be data
+   * pasted into a header, and is counted, not printed.
+   */
+  static final Pattern PRINTABLE_NAME = Pattern.compile("[a-z][a-z0-9_]{0,39}");
 
   final int width;
   /** canonical index to physical index, -1 when the optional column is absent. */
@@ -41,6 +44,7 @@ final class HeaderMap {
     Arrays.fill(physicalOf, -1);
     List<String> unknown = new ArrayList<>();
     int unprintable = 0;
+    int known = 0;
     Set<String> duplicate = new LinkedHashSet<>();
     for (int p = 0; p < reader.size(); p++) {
       String name = reader.get(p);
@@ -52,13 +56,12 @@ final class HeaderMap {
         duplicate.add(name);
       } else {
         physicalOf[c] = p;
+        known++;
       }
     }
     boolean ok = true;
     if (!unknown.isEmpty() || unprintable > 0) {
-      List<String> shown = new ArrayList<>(unknown);
-      if (unprintable > 0) shown.add(unprintable + " unnamed or unprintable");
-      findings.add(ReasonCode.UNKNOWN_COLUMN, file + ": column(s) outside format 1.0: " + String.join(", ", shown));
+      findings.add(ReasonCode.UNKNOWN_COLUMN, file + ": " + unknownColumns(unknown, unprintable, known == 0));
       ok = false;
     }
     List<String> missing = new ArrayList<>();
@@ -74,6 +77,21 @@ final class HeaderMap {
       ok = false;
     }
     return ok ? new HeaderMap(reader.size(), physicalOf) : null;
+  }
+
+  /**
+   * "2 unknown columns: name, phone", "2 unknown columns, names withheld", or both. A first row
+   * holding no name of the format is probably data (the header row left out), so none of it is shown.
+   */
+  private static String unknownColumns(List<String> printable, int withheld, boolean headerless) {
+    int total = printable.size() + withheld;
+    String msg = total + (total == 1 ? " unknown column" : " unknown columns");
+    if (headerless) {
+      return msg + ", names withheld: the first row holds no column of the format (is the header row missing?)";
+    }
+    if (printable.isEmpty()) return msg + (total == 1 ? ", name withheld" : ", names withheld");
+    msg += ": " + String.join(", ", printable);
+    return withheld == 0 ? msg : msg + "; " + withheld + (withheld == 1 ? " name" : " names") + " withheld";
   }
 
   /** Fills {@code canon} from the current record; absent optional columns and empty fields are null. */

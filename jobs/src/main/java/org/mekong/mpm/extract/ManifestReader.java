@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.LinkOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -16,10 +18,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-/** Reads manifest.json strictly; each defect becomes a finding whose message names fields, never values. */
+/**
+ * Reads manifest.json strictly; each defect becomes a finding whose message names fields, never values.
+ * A value is kept in the {@link Manifest} only once it passed its own check, so nothing unchecked is
+ * ever printed or stored.
+ */
 final class ManifestReader {
   private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}");
   private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+  /** A manifest is a few hundred bytes; anything above this is not one, and is not parsed. */
+  static final int MAX_BYTES = 1 << 20;
   private static final ObjectMapper JSON = new ObjectMapper()
       .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -35,13 +43,25 @@ final class ManifestReader {
   /** The manifest in {@code dir}, or null when it is missing or not a JSON object. */
   Manifest read(Path dir) throws IOException {
     Path file = dir.resolve(ExtractSchema.MANIFEST);
-    if (!Files.isRegularFile(file)) {
+    if (Files.isSymbolicLink(file)) {
+      findings.add(ReasonCode.FILE_MISSING, "manifest.json is a symbolic link, which is not followed");
+      return null;
+    }
+    if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
       findings.add(ReasonCode.MANIFEST_MISSING, "manifest.json is missing from the submission folder");
+      return null;
+    }
+    byte[] bytes;
+    try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+      bytes = in.readNBytes(MAX_BYTES + 1);
+    }
+    if (bytes.length > MAX_BYTES) {
+      findings.add(ReasonCode.MANIFEST_INVALID, "manifest.json is larger than 1 MiB");
       return null;
     }
     JsonNode root;
     try {
-      root = JSON.readTree(file.toFile());
+      root = JSON.readTree(bytes);
     } catch (JsonProcessingException e) {
       findings.add(ReasonCode.MANIFEST_INVALID, "manifest.json is not valid JSON (near line "
           + (e.getLocation() == null ? "?" : e.getLocation().getLineNr()) + ")");
@@ -64,6 +84,7 @@ final class ManifestReader {
     if (version != null && !schema.supportsVersion(version)) {
       findings.add(ReasonCode.FORMAT_UNSUPPORTED, "format_version is not supported; supported versions: "
           + String.join(", ", schema.supportedVersions()) + " (any 1.x)");
+      version = null; // withheld: it may hold anything, terminal control characters included
     }
     String country = text(root, "reporting_country", ISO3);
     LocalDate date = date(root);
@@ -97,8 +118,9 @@ final class ManifestReader {
   private String keyId(JsonNode root) {
     JsonNode n = root.get("linkage_key_id");
     if (n == null || n.isNull()) return null;
-    if (!n.isTextual() || n.asText().isBlank()) {
-      findings.add(ReasonCode.MANIFEST_INVALID, "manifest.json: linkage_key_id is neither a name nor null");
+    if (!n.isTextual() || !LinkageKeyId.valid(n.asText())) {
+      findings.add(ReasonCode.MANIFEST_INVALID,
+          "manifest.json: linkage_key_id is neither null nor a key name of [a-z0-9][a-z0-9._-]{0,63}");
       return null;
     }
     return n.asText();

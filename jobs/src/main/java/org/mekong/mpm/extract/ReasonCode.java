@@ -1,11 +1,12 @@
 package org.mekong.mpm.extract;
 
-/** The stable reason codes of extract format 1.0, in the order of the spec's code table. */
+/** The stable reason codes of extract format 1.0 (amendment 1.0.1 included), in the order of the spec's code table. */
 public enum ReasonCode {
   MANIFEST_MISSING(Level.SUBMISSION_REJECTED),
   MANIFEST_INVALID(Level.SUBMISSION_REJECTED),
   FORMAT_UNSUPPORTED(Level.SUBMISSION_REJECTED),
   FOLDER_MISMATCH(Level.SUBMISSION_REJECTED),
+  COUNTRY_NOT_PARTICIPATING(Level.SUBMISSION_REJECTED),
   EXTRACT_DATE_FUTURE(Level.SUBMISSION_REJECTED),
   FILE_MISSING(Level.SUBMISSION_REJECTED),
   UNEXPECTED_FILE(Level.SUBMISSION_REJECTED),

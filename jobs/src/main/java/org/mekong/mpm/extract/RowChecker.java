@@ -21,6 +21,7 @@ final class RowChecker {
   private final int counterpartCol;
   private final int flagsCol;
   private final List<String> scratch = new ArrayList<>();
+  static final int MAX_FIELD_CHARS = 4096;
 
   /** Per canonical column: true when the field is present and passed its own check and rules. */
   final boolean[] passed;
@@ -55,7 +56,7 @@ final class RowChecker {
     }
     for (int i = 0; i < specs.length; i++) {
       if (v[i] == null) continue;
-      ReasonCode r = ownCheck(i, v);
+      ReasonCode r = tooLong(v[i]) ? ReasonCode.BAD_VALUE : ownCheck(i, v);
       if (r == null) passed[i] = i != detailCol || eventType != null;
       else if (reason == null) reason = r;
     }
@@ -167,6 +168,11 @@ final class RowChecker {
     }
     if (scratch.size() < n) v[i] = String.join(";", scratch);
     return null;
+  }
+
+  /** Extract format 1.0.1: a field longer than 4 096 characters is BAD_VALUE, whatever its column. */
+  static boolean tooLong(String s) {
+    return s.length() > MAX_FIELD_CHARS && s.codePointCount(0, s.length()) > MAX_FIELD_CHARS;
   }
 
   /** Plain decimal digits only (no sign, no spaces), within the range. */

@@ -13,9 +13,16 @@ import java.util.Arrays;
  * <p>A record that breaks the grammar (quote inside an unquoted field, text after a closing quote,
  * a quote never closed, a lone CR, an empty line) is returned with {@link #malformed()} set; the
  * reader resynchronises at the end of the physical line where the defect was seen.
+ *
+ * <p>Memory does not depend on the input: a record longer than {@link #MAX_RECORD_BYTES} (its
+ * bytes from its first to its last, quotes and separators included, the line end not) is malformed
+ * too; the reader stops buffering it and skips to the first line end outside quotes, counting quote
+ * parity from where it stopped, so a 2 GB line costs no more than a short one.
  */
 final class StrictCsvReader implements AutoCloseable {
   private static final int CHUNK = 1 << 18;
+  /** Extract format 1.0.1: a record longer than 1 MiB is a MALFORMED_ROW. */
+  static final int MAX_RECORD_BYTES = 1 << 20;
 
   private final InputStream in;
   private final MessageDigest digest;
@@ -23,6 +30,9 @@ final class StrictCsvReader implements AutoCloseable {
   private final byte[] buf = new byte[CHUNK + 4]; // room to put back a BOM-like prefix split over two reads
   private int pos;
   private int lim;
+  /** The file offset of buf[0], and of the current record's first byte. */
+  private long base;
+  private long recordStart;
   private boolean eof;
   private boolean started;
 
@@ -51,6 +61,7 @@ final class StrictCsvReader implements AutoCloseable {
     int c = peek();
     if (c < 0) return false;
     recordLine = line;
+    recordStart = base + pos;
     if (c == '\n' || c == '\r') return emptyLine(c);
     while (true) {
       if (fields == starts.length) growFields();
@@ -76,6 +87,11 @@ final class StrictCsvReader implements AutoCloseable {
 
   boolean malformed() {
     return malformed;
+  }
+
+  /** The bytes this reader holds in its buffers, whatever it has read. */
+  long heldBytes() {
+    return buf.length + rec.length + 8L * starts.length;
   }
 
   int size() {
@@ -134,6 +150,7 @@ final class StrictCsvReader implements AutoCloseable {
         if (x == ',' || x == '\n' || x == '\r' || x == '"') break;
         p++;
       }
+      if (tooLong(p)) return overlong(p, false);
       append(b, from, p - from);
       pos = p;
       if (p == l) {
@@ -178,6 +195,7 @@ final class StrictCsvReader implements AutoCloseable {
         if (b[p] == '\n') line++;
         p++;
       }
+      if (tooLong(p)) return overlong(p, true);
       append(b, from, p - from);
       pos = p;
       if (p == l) continue;
@@ -185,9 +203,11 @@ final class StrictCsvReader implements AutoCloseable {
       int next = peek();
       if (next == '"') {
         pos++;
+        if (tooLong(pos)) return overlong(pos, true);
         appendByte((byte) '"');
         continue;
       }
+      if (tooLong(pos)) return overlong(pos, false);
       if (next < 0) return '\n';
       pos++;
       if (next == ',') return ',';
@@ -203,6 +223,30 @@ final class StrictCsvReader implements AutoCloseable {
       malformed = true; // text after a closing quote, or a lone CR
       skipLine();
       return '\n';
+    }
+  }
+
+  /** True when the record's bytes before buf[p] exceed the limit. */
+  private boolean tooLong(int p) {
+    return base + p - recordStart > MAX_RECORD_BYTES;
+  }
+
+  /**
+   * Marks the record malformed and skips, without buffering, to just after the first line end
+   * outside quotes from buf[p] on, given whether buf[p] lies inside quotes.
+   */
+  private int overlong(int p, boolean inQuotes) throws IOException {
+    malformed = true;
+    pos = p;
+    while (true) {
+      if (pos == lim && !fill()) return '\n';
+      byte x = buf[pos++];
+      if (x == '"') {
+        inQuotes = !inQuotes;
+      } else if (x == '\n') {
+        line++;
+        if (!inQuotes) return '\n';
+      }
     }
   }
 
@@ -228,6 +272,7 @@ final class StrictCsvReader implements AutoCloseable {
     do {
       n = in.read(buf, 0, CHUNK);
     } while (n == 0);
+    base += lim;
     if (n < 0) {
       eof = true;
       pos = lim = 0;
@@ -266,13 +311,15 @@ final class StrictCsvReader implements AutoCloseable {
 
   private void append(byte[] b, int from, int len) {
     if (len == 0) return;
-    if (recLen + len > rec.length) rec = Arrays.copyOf(rec, Math.max(rec.length * 2, recLen + len));
+    if (recLen + len > rec.length) {
+      rec = Arrays.copyOf(rec, Math.max(Math.min(rec.length * 2, MAX_RECORD_BYTES), recLen + len));
+    }
     System.arraycopy(b, from, rec, recLen, len);
     recLen += len;
   }
 
   private void appendByte(byte x) {
-    if (recLen == rec.length) rec = Arrays.copyOf(rec, rec.length * 2);
+    if (recLen == rec.length) rec = Arrays.copyOf(rec, Math.min(rec.length * 2, MAX_RECORD_BYTES));
     rec[recLen++] = x;
   }
 

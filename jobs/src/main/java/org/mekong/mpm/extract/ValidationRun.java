@@ -6,6 +6,7 @@ import static org.mekong.mpm.extract.ExtractSchema.EVENTS;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -18,6 +19,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One validation of one submission. Phases: manifest and layout, headers, a checking pass over each
@@ -28,6 +30,7 @@ final class ValidationRun {
   private final ExtractSchema schema;
   private final Path dir;
   private final LocalDate runDate;
+  private final Set<String> participating;
   private final double maxRejectedShare;
   private final CleanRowSink sink;
 
@@ -49,17 +52,19 @@ final class ValidationRun {
   private long acceptedCases;
   private long acceptedEvents;
 
-  ValidationRun(ExtractSchema schema, Path dir, LocalDate runDate, double maxRejectedShare, CleanRowSink sink) {
+  ValidationRun(ExtractSchema schema, Path dir, LocalDate runDate, Set<String> participating,
+      double maxRejectedShare, CleanRowSink sink) {
     this.schema = schema;
     this.dir = dir;
     this.runDate = runDate;
+    this.participating = participating;
     this.maxRejectedShare = maxRejectedShare;
     this.sink = sink == null ? CleanRowSink.NONE : sink;
   }
 
   ValidationResult run() throws IOException {
     manifest = new ManifestReader(schema, findings).read(dir);
-    SubmissionFolder.checkNames(dir, manifest, runDate, findings);
+    SubmissionFolder.checkNames(dir, manifest, runDate, participating, findings);
     SubmissionFolder.checkEntries(dir, findings);
     readHeaders();
     if (!findings.isEmpty()) {
@@ -83,8 +88,8 @@ final class ValidationRun {
   private void readHeaders() throws IOException {
     for (String file : SubmissionFolder.DATA_FILES) {
       Path p = dir.resolve(file);
-      if (!Files.isRegularFile(p)) continue;
-      try (StrictCsvReader r = new StrictCsvReader(Files.newInputStream(p), null)) {
+      if (!SubmissionFolder.isDataFile(p)) continue;
+      try (StrictCsvReader r = open(file, null)) {
         HeaderMap h = HeaderMap.read(r, file, schema.columns(file), findings);
         if (h != null) headers.put(file, h);
       } catch (EncodingInvalidException e) {
@@ -275,10 +280,10 @@ final class ValidationRun {
   private void hashPresentFiles() throws IOException {
     for (String file : SubmissionFolder.DATA_FILES) {
       Path p = dir.resolve(file);
-      if (!Files.isRegularFile(p)) continue;
+      if (!SubmissionFolder.isDataFile(p)) continue;
       MessageDigest digest = sha256();
       byte[] buf = new byte[1 << 16];
-      try (InputStream in = Files.newInputStream(p)) {
+      try (InputStream in = Files.newInputStream(p, LinkOption.NOFOLLOW_LINKS)) {
         int n;
         while ((n = in.read(buf)) >= 0) digest.update(buf, 0, n);
       }
@@ -287,7 +292,8 @@ final class ValidationRun {
   }
 
   private StrictCsvReader open(String file, MessageDigest digest) throws IOException {
-    return new StrictCsvReader(Files.newInputStream(dir.resolve(file)), digest);
+    // a link swapped in after the entry checks fails to open rather than being followed
+    return new StrictCsvReader(Files.newInputStream(dir.resolve(file), LinkOption.NOFOLLOW_LINKS), digest);
   }
 
   private int dayBase() {
@@ -311,7 +317,7 @@ final class ValidationRun {
       quarantined.addAll(eventQuarantine);
     }
     String country = manifest != null && manifest.reportingCountry() != null
-        ? manifest.reportingCountry() : SubmissionFolder.countryName(dir);
+        ? manifest.reportingCountry() : SubmissionFolder.plausibleCountryName(dir);
     LocalDate date = manifest != null ? manifest.extractDate() : null;
     if (date == null) {
       int d = IsoDate.epochDay(SubmissionFolder.dateName(dir));

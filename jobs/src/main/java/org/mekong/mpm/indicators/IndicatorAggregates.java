@@ -16,7 +16,7 @@ import org.apache.spark.sql.types.StructType;
 import scala.collection.immutable.Seq;
 
 /**
- * Aggregates indicator members to the published grain: quarter × indicator × country (each, and
+ * Aggregates indicator members to the published grain: quarter (and complete year) × indicator × country (each, and
  * the region pooled) × one disaggregation at a time. Medians are exact, over all members of the
  * cell (the region's over all the region's members, never an average of countries).
  *
@@ -32,10 +32,19 @@ public final class IndicatorAggregates {
         functions.quarter(date).cast("string"));
   }
 
-  /** Members within the reported quarters, aggregated; {@code from} and {@code to} as YYYYQn. */
+  /**
+   * Members within the reported quarters, aggregated by quarter and, for each calendar year whose four
+   * quarters are all reported, by year too: a year's cells are computed from its members (its median over
+   * the year's members), never by adding quarters. {@code from} and {@code to} as YYYYQn.
+   */
   public static Dataset<Row> compute(Dataset<Row> members, String from, String to) {
-    Dataset<Row> inRange = members.withColumn("period", period(col("ref")))
-        .filter(col("period").geq(from).and(col("period").leq(to)));
+    Column quarter = col("quarter");
+    Column year = functions.year(col("ref")).cast("string");
+    Column wholeYear = functions.concat(year, lit("Q1")).geq(from).and(functions.concat(year, lit("Q4")).leq(to));
+    Dataset<Row> inRange = members.withColumn("quarter", period(col("ref")))
+        .filter(quarter.geq(from).and(quarter.leq(to)))
+        .withColumn("period", functions.explode(functions.when(wholeYear, functions.array(quarter, year))
+            .otherwise(functions.array(quarter))));
     Column cells = expr("concat("
         + "array(named_struct('dimension', 'total', 'category', 'ALL'),"
         + " named_struct('dimension', 'sex', 'category', sex),"

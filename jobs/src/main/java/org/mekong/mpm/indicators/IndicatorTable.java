@@ -30,7 +30,7 @@ public final class IndicatorTable {
     for (Row a : aggregates) {
       Indicator ind = catalogue.byId(a.getString(0));
       String country = a.getString(2);
-      RowKey total = RowKey.total(Quarter.parse(a.getString(1)), ind.id(), country);
+      RowKey total = RowKey.total(Period.parse(a.getString(1)), ind.id(), country);
       String dimension = a.getString(3);
       RowKey key = dimension.equals("total") ? total : total.by(dimension(dimension), a.getString(4));
       Double target = targets.targetFor(ind, country);
@@ -44,7 +44,10 @@ public final class IndicatorTable {
       }
       rows.put(key, v);
     }
-    for (Quarter q = from; q.compareTo(to) <= 0; q = q.next()) {
+    List<Period> periods = new ArrayList<>();
+    for (Quarter q = from; q.compareTo(to) <= 0; q = q.next()) periods.add(q);
+    periods.addAll(Period.completeYears(from, to));
+    for (Period q : periods) {
       for (Indicator ind : catalogue.all()) {
         for (String country : reportingCountries(extracts, q)) {
           RowKey key = RowKey.total(q, ind.id(), country);
@@ -67,8 +70,8 @@ public final class IndicatorTable {
     return out;
   }
 
-  /** Countries whose current submission covers the quarter (extracted on or after its first day), and ALL. */
-  static List<String> reportingCountries(Map<String, LocalDate> extracts, Quarter q) {
+  /** Countries whose current submission covers the period (extracted on or after its first day), and ALL. */
+  static List<String> reportingCountries(Map<String, LocalDate> extracts, Period q) {
     List<String> out = new ArrayList<>();
     extracts.forEach((c, d) -> {
       if (!d.isBefore(q.start())) out.add(c);
@@ -85,7 +88,7 @@ public final class IndicatorTable {
     return r.isNullAt(i) ? null : r.getDouble(i);
   }
 
-  /** Period, then the catalogue's order, then country, then the total before its breakdowns. */
+  /** Period (a year before its quarters), then the catalogue's order, then country, then the total before its breakdowns. */
   static Comparator<IndicatorValue> order(IndicatorCatalogue catalogue) {
     Map<String, Integer> rank = new HashMap<>();
     for (Indicator i : catalogue.all()) rank.put(i.id(), rank.size());

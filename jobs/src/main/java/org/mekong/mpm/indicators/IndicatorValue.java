@@ -3,11 +3,13 @@ package org.mekong.mpm.indicators;
 import java.time.LocalDate;
 
 /**
- * One row of the {@code indicator_values} mart: a quarter × indicator × disaggregation.
+ * One row of the {@code indicator_values} mart: a quarter or year × indicator × disaggregation.
  * Exactly one of the five dimensions is not {@code ALL}, or none (the total row).
  */
 public record IndicatorValue(
     String period,
+    /** {@code QUARTER} or {@code YEAR}. */
+    String periodType,
     LocalDate periodStart,
     LocalDate periodEnd,
     String indicatorId,
@@ -58,7 +60,7 @@ public record IndicatorValue(
 
   /** A copy with the published figures nulled and the row marked suppressed. */
   public IndicatorValue suppress() {
-    return new IndicatorValue(period, periodStart, periodEnd, indicatorId, country, sex, ageGroup,
+    return new IndicatorValue(period, periodType, periodStart, periodEnd, indicatorId, country, sex, ageGroup,
         nationality, exploitationType, counterpartCountry, null, null, null, null, null, unit,
         direction, target, "SUPPRESSED", true);
   }

@@ -67,7 +67,7 @@ public final class IndicatorValues {
   private static IndicatorValue row(RowKey k, Indicator ind, Long numerator, Long denominator, Double value,
       Double ciLow, Double ciHigh, Double target, Status status) {
     boolean count = "count".equals(ind.unit());
-    return new IndicatorValue(k.period().toString(), k.period().start(), k.period().end(), k.indicatorId(),
+    return new IndicatorValue(k.period().toString(), k.period().type(), k.period().start(), k.period().end(), k.indicatorId(),
         k.country(), k.sex(), k.ageGroup(), k.nationality(), k.exploitationType(), k.counterpartCountry(),
         numerator, denominator, value, ciLow, ciHigh, ind.unit(), ind.direction(), count ? null : target,
         status.name(), false);

@@ -5,7 +5,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A calendar quarter, written {@code YYYYQn} in the marts. */
-public record Quarter(int year, int quarter) implements Comparable<Quarter> {
+public record Quarter(int year, int quarter) implements Period, Comparable<Quarter> {
+  public static final String TYPE = "QUARTER";
 
   private static final Pattern FORM = Pattern.compile("(\\d{4})Q([1-4])");
 
@@ -25,10 +26,17 @@ public record Quarter(int year, int quarter) implements Comparable<Quarter> {
     return new Quarter(date.getYear(), (date.getMonthValue() - 1) / 3 + 1);
   }
 
+  @Override
+  public String type() {
+    return TYPE;
+  }
+
+  @Override
   public LocalDate start() {
     return LocalDate.of(year, 3 * quarter - 2, 1);
   }
 
+  @Override
   public LocalDate end() {
     return start().plusMonths(3).minusDays(1);
   }

@@ -4,9 +4,9 @@ import static org.mekong.mpm.indicators.IndicatorValue.ALL;
 
 import org.mekong.mpm.indicators.IndicatorValue.Dimension;
 
-/** Where an {@code indicator_values} row sits: quarter, indicator, country and at most one non-{@code ALL} dimension. */
+/** Where an {@code indicator_values} row sits: period, indicator, country and at most one non-{@code ALL} dimension. */
 public record RowKey(
-    Quarter period,
+    Period period,
     String indicatorId,
     String country,
     String sex,
@@ -16,7 +16,7 @@ public record RowKey(
     String counterpartCountry) {
 
   /** The total row: every dimension {@code ALL}. */
-  public static RowKey total(Quarter period, String indicatorId, String country) {
+  public static RowKey total(Period period, String indicatorId, String country) {
     return new RowKey(period, indicatorId, country, ALL, ALL, ALL, ALL, ALL);
   }
 

@@ -2,6 +2,7 @@ package org.mekong.mpm.job;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -12,6 +13,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -20,10 +23,11 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.mekong.mpm.cli.Mpm;
 import org.mekong.mpm.cli.MpmException;
-import org.mekong.mpm.disclosure.DisclosureAudit;
+import org.mekong.mpm.audit.DisclosureAudit;
 import org.mekong.mpm.disclosure.DisclosureControl;
 import org.mekong.mpm.extract.ExtractSchema;
 import org.mekong.mpm.extract.InputScan;
+import org.mekong.mpm.extract.LinkageKeyId;
 import org.mekong.mpm.extract.SubmissionValidator;
 import org.mekong.mpm.indicators.IndicatorAggregates;
 import org.mekong.mpm.indicators.IndicatorCatalogue;
@@ -45,6 +49,11 @@ import org.mekong.mpm.publish.RunLock;
 import org.mekong.mpm.publish.RunManifest;
 import org.mekong.mpm.publish.Warehouse;
 import org.mekong.mpm.publish.Warehouse.Tier;
+import org.mekong.mpm.release.ApprovalPolicy;
+import org.mekong.mpm.release.Release;
+import org.mekong.mpm.release.ReleaseStore;
+import org.mekong.mpm.release.ReleaseSummary;
+import org.mekong.mpm.release.ReleaseWorkflow;
 import org.mekong.mpm.spark.RunSession;
 import org.mekong.mpm.stage.Ingest;
 import org.mekong.mpm.stage.SubmissionRecord;
@@ -58,7 +67,8 @@ public final class QuarterlyJob {
   private static final Logger LOG = LogManager.getLogger(QuarterlyJob.class);
 
   public record Options(Path input, Path warehouse, String quarter, String from, String master, int k,
-      Path targets, double maxRejectedShare, int shufflePartitions) {}
+      Path targets, double maxRejectedShare, int shufflePartitions, Set<String> countries,
+      Set<String> exclude, ApprovalPolicy approval) {}
 
   private final Options o;
   private final PrintStream out;
@@ -88,26 +98,34 @@ public final class QuarterlyJob {
     Targets targets = o.targets() == null ? Targets.none() : Targets.load(o.targets());
     Warehouse warehouse = Warehouse.open(o.warehouse());
     try (RunLock lock = RunLock.acquire(warehouse)) {
+      ApprovalPolicy policy = ApprovalPolicy.settle(warehouse, o.approval());
       removeLeftovers(warehouse);
       InputScan scan = InputScan.scan(o.input());
       scan.warnings().forEach(w -> LOG.warn("{}", w));
       try (RunSession session = RunSession.start(o.master(), o.shufflePartitions(), warehouse.sparkScratch())) {
         return ingestAndPublish(session.spark(), warehouse, lock, scan, catalogue, targets, quarterOption,
-            fromOption);
+            fromOption, policy);
       }
     }
   }
 
   private int ingestAndPublish(SparkSession spark, Warehouse warehouse, RunLock lock, InputScan scan,
-      IndicatorCatalogue catalogue, Targets targets, Quarter quarterOption, Quarter fromOption) {
+      IndicatorCatalogue catalogue, Targets targets, Quarter quarterOption, Quarter fromOption,
+      ApprovalPolicy policy) {
     SubmissionRegistry registry = SubmissionRegistry.load(warehouse);
     SubmissionValidator validator = new SubmissionValidator(ExtractSchema.load(), o.maxRejectedShare(),
-        LocalDate.now(ZoneOffset.UTC));
+        LocalDate.now(ZoneOffset.UTC), o.countries());
     List<Ingest.Outcome> outcomes = Ingest.ingestNew(spark, registry, validator,
         scan.submissions().stream().map(InputScan.Submission::dir).toList());
     watch.lap("ingest");
     boolean rejected = outcomes.stream().anyMatch(x -> x.record().status().equals(SubmissionRecord.REJECTED));
-    List<SubmissionRecord> current = registry.current();
+    List<SubmissionRecord> current = new ArrayList<>(registry.current());
+    // a country accepted earlier (before the participation rule, or under another --countries) is left out
+    if (current.removeIf(r -> !o.countries().contains(r.country()))) {
+      LOG.warn("current submissions of countries outside --countries are left out of this run");
+    }
+    // a country left out with --exclude has no submission in this release, as if it had never sent one
+    current.removeIf(r -> o.exclude().contains(r.country()));
     if (current.isEmpty()) {
       String msg = "no country has accepted data in " + warehouse.root() + "; nothing was published.";
       if (rejected) {
@@ -117,7 +135,7 @@ public final class QuarterlyJob {
       throw new MpmException(Mpm.FAILURE, msg + " Put submissions under " + o.input() + " and run again.");
     }
     warnOnMixedKeys(current);
-    publish(spark, warehouse, lock, registry, current, catalogue, targets, quarterOption, fromOption);
+    publish(spark, warehouse, lock, registry, current, catalogue, targets, quarterOption, fromOption, policy);
     return rejected ? Mpm.REJECTED : Mpm.OK;
   }
 
@@ -134,7 +152,7 @@ public final class QuarterlyJob {
 
   private void publish(SparkSession spark, Warehouse warehouse, RunLock lock, SubmissionRegistry registry,
       List<SubmissionRecord> current, IndicatorCatalogue catalogue, Targets targets, Quarter quarterOption,
-      Quarter fromOption) {
+      Quarter fromOption, ApprovalPolicy policy) {
     Map<String, LocalDate> extracts = new LinkedHashMap<>();
     current.forEach(r -> extracts.put(r.country(), LocalDate.parse(r.extractDate())));
     Quarter to = quarterOption != null ? quarterOption : lastQuarterEndedBy(extracts);
@@ -159,11 +177,17 @@ public final class QuarterlyJob {
 
     List<IndicatorValue> published = DisclosureControl.protect(values, o.k());
     List<SurvivalRow> publishedSurvival = DisclosureControl.protectSurvival(survival, o.k());
+    watch.lap("disclosure protection");
     DisclosureAudit.requirePassed(values, published, o.k());
-    watch.lap("disclosure control");
+    watch.lap("disclosure audit");
 
     String runId = runId();
     Publication pub = new Publication(warehouse, runId, MartSchemas.load(), links);
+    ReleaseStore store = new ReleaseStore(warehouse);
+    Map<String, Release.Submission> included = new TreeMap<>();
+    current.forEach(r -> included.put(r.country(), new Release.Submission(r.extractDate(), r.id())));
+    Release draft = Release.draft(runId, from.toString(), to.toString(), included, List.copyOf(o.exclude()),
+        ReleaseStore.now());
     pub.publish(release -> {
       MartFrames frames = new MartFrames(spark, MartSchemas.load());
       release.write(Tier.RESTRICTED, "indicator_values", frames.indicatorValues(Tier.RESTRICTED, runId, values));
@@ -177,12 +201,34 @@ public final class QuarterlyJob {
       release.write(Tier.PUBLIC, "retrafficking_survival", frames.survival(Tier.PUBLIC, publishedSurvival));
       Map<Tier, Map<String, Long>> counts = release.verify(spark);
       release.writeManifest(RunManifest.render(runId, from, to, o.k(), o.maxRejectedShare(), registry.all(), counts));
+      store.save(draft);
       lock.requireHeld();
     });
+    // the public tier waits for every country's approval, unless the warehouse publishes at once
+    Release release = publishAtOnceIfAsked(warehouse, store, draft, policy);
     journeys.unpersist();
     watch.lap("publication");
-    LOG.info("published run {} to {} ({})", runId, warehouse.root(), watch);
+    LOG.info("run {} written to {} as a {} release ({})", runId, warehouse.root(), release.state(), watch);
     out.print(HeadlineSummary.render(published, catalogue, to, o.k()));
+    out.print(ReleaseSummary.afterRun(release, warehouse.root()));
+  }
+
+  /**
+   * The draft logged, and published at once under {@code --approval none}. Should that publication
+   * fail, the restricted tier stays on the new draft (complete) and the public tier where it was.
+   */
+  private Release publishAtOnceIfAsked(Warehouse warehouse, ReleaseStore store, Release draft,
+      ApprovalPolicy policy) {
+    String publicBefore = store.current(Tier.PUBLIC).orElse(null);
+    try {
+      return new ReleaseWorkflow(store, new PrintWriter(out, true), links).drafted(draft, policy);
+    } catch (RuntimeException e) {
+      if (e instanceof MpmException m && m.exitCode() != Mpm.FAILURE) throw e;
+      throw new MpmException(Mpm.FAILURE, "release " + draft.runId() + " was written but publishing it failed ("
+          + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")."
+          + " restricted: on the new release " + draft.runId() + " (complete, a DRAFT). marts: "
+          + Publication.stillOn(publicBefore) + ". Run again when the cause is fixed.", e);
+    }
   }
 
   private static Dataset<Row> read(SparkSession spark, List<Path> paths) {
@@ -192,7 +238,8 @@ public final class QuarterlyJob {
   private void warnOnMixedKeys(List<SubmissionRecord> current) {
     TreeSet<String> keys = new TreeSet<>();
     current.forEach(r -> {
-      if (r.linkageKeyId() != null) keys.add(r.linkageKeyId());
+      // a record ingested before key ids were checked may hold anything: it counts, unnamed
+      if (r.linkageKeyId() != null) keys.add(LinkageKeyId.valid(r.linkageKeyId()) ? r.linkageKeyId() : "(withheld)");
     });
     if (keys.size() > 1) {
       String msg = "warning: current submissions use different linkage key ids " + keys

@@ -21,7 +21,7 @@ public final class Leftovers {
     List<String> removed = new ArrayList<>();
     Set<String> linked = w.linkedReleases();
     for (Warehouse.Tier t : Warehouse.Tier.values()) {
-      for (String id : Retention.unfinished(w.releaseFolders(t), linked)) {
+      for (String id : unfinished(w.releaseFolders(t), linked)) {
         delete(w, w.releases(t).resolve(id), removed);
       }
       for (Path p : children(w.tier(t))) {
@@ -30,6 +30,15 @@ public final class Leftovers {
     }
     for (Path p : children(w.work())) delete(w, p, removed);
     return removed;
+  }
+
+  /**
+   * Release folders without a manifest (written last, by one rename) that no {@code current} names:
+   * unfinished, never to be switched to. A release a link names is never one, manifest or not.
+   */
+  static List<String> unfinished(List<Warehouse.ReleaseFolder> releases, Set<String> linked) {
+    return releases.stream().filter(r -> !r.complete() && !linked.contains(r.id()))
+        .map(Warehouse.ReleaseFolder::id).sorted().toList();
   }
 
   private static void delete(Warehouse w, Path p, List<String> removed) throws IOException {

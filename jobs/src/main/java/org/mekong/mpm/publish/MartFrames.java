@@ -30,7 +30,7 @@ public final class MartFrames {
   public Dataset<Row> indicatorValues(Tier tier, String runId, List<IndicatorValue> values) {
     List<Row> rows = new ArrayList<>(values.size());
     for (IndicatorValue v : values) {
-      rows.add(RowFactory.create(runId, v.period(), date(v.periodStart()), date(v.periodEnd()), v.indicatorId(),
+      rows.add(RowFactory.create(runId, v.period(), v.periodType(), date(v.periodStart()), date(v.periodEnd()), v.indicatorId(),
           v.country(), v.sex(), v.ageGroup(), v.nationality(), v.exploitationType(), v.counterpartCountry(),
           v.numerator(), v.denominator(), v.value(), v.ciLow(), v.ciHigh(), v.unit(), v.direction(), v.target(),
           v.status(), v.suppressed()));

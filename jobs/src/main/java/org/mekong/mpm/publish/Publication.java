@@ -25,9 +25,10 @@ import org.mekong.mpm.publish.Warehouse.Tier;
 
 /**
  * One run's release: every mart written under a fresh release folder, checked against its
- * contract, then made current by swapping a symbolic link, restricted tier first, each in one
- * atomic rename. Until the swap, readers see the previous release, complete and untouched. Whatever
- * fails on the way, each tier is left on a complete release and the unfinished folders are removed.
+ * contract, its manifest written last, then made the restricted tier's current release by swapping
+ * a symbolic link in one atomic rename (the public tier follows at publication). Until the swap,
+ * readers see the previous release, complete and untouched. Whatever fails on the way, each tier is
+ * left on a complete release and the unfinished folders are removed.
  */
 public final class Publication {
   /** What a run writes into its release before the switch: its marts, checked, then its manifest. */
@@ -72,22 +73,17 @@ public final class Publication {
   }
 
   /**
-   * Writes the release with {@code contents}, makes it current in both tiers, then drops releases
-   * beyond those kept. On any failure (Spark's checked exceptions and errors included) the folders
-   * of this release that no {@code current} names are removed before the failure goes on.
+   * Writes the release with {@code contents} and makes it the restricted tier's current one. On any
+   * failure (Spark's checked exceptions and errors included) the folders of this release that no
+   * {@code current} names are removed before the failure goes on.
    */
   public void publish(Contents contents) {
     try {
       contents.writeInto(this);
-      switchCurrent(List.of(Tier.RESTRICTED, Tier.PUBLIC));
+      switchRestricted();
     } catch (Throwable e) {
       abandon();
       throw e;
-    }
-    try {
-      Retention.prune(warehouse, Retention.KEEP);
-    } catch (IOException e) {
-      // a release left behind costs disk only; the next run's retention tries again
     }
   }
 
@@ -151,49 +147,37 @@ public final class Publication {
   }
 
   /**
-   * Points each tier's {@code current} at this release, in {@code order}. When one switch fails,
-   * the tiers already switched are switched back to their previous release (or left without a link,
-   * as they were); a tier that cannot be switched back stays on this release, which is complete.
-   * The failure says where each tier stands.
+   * Points the restricted tier's {@code current} at this release: a run ends in a DRAFT, and
+   * publication switches the public tier later. A failure says where each tier stands.
    */
-  void switchCurrent(List<Tier> order) {
-    Map<Tier, String> previous = new LinkedHashMap<>();
-    for (Tier t : order) previous.put(t, linked(t));
-    List<Tier> switched = new ArrayList<>();
-    for (Tier t : order) {
-      try {
-        links.point(warehouse.current(t), Path.of("releases", runId));
-        switched.add(t);
-      } catch (IOException | RuntimeException e) {
-        Map<Tier, String> state = new LinkedHashMap<>();
-        for (Tier s : order) {
-          state.put(s, switched.contains(s) ? switchBack(s, previous.get(s)) : stillOn(previous.get(s)));
-        }
-        StringBuilder msg = new StringBuilder("cannot switch " + folder(t) + "/current to release " + runId
-            + " (" + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ").");
-        state.forEach((s, where) -> msg.append(' ').append(folder(s)).append(": ").append(where).append('.'));
-        boolean unchanged = state.values().stream().noneMatch(w -> w.contains(runId));
-        msg.append(unchanged ? " Nothing was published; run again when the cause is fixed."
-            : " Run again when the cause is fixed: the next run publishes both tiers.");
-        throw new MpmException(Mpm.FAILURE, msg.toString(), e);
-      }
-    }
-  }
-
-  private String switchBack(Tier t, String previousId) {
+  private void switchRestricted() {
+    String before = linked(Tier.RESTRICTED);
     try {
-      if (previousId == null) {
-        links.remove(warehouse.current(t));
-        return "switched back to no release, as before";
-      }
-      links.point(warehouse.current(t), Path.of("releases", previousId));
-      return "switched back to release " + previousId;
+      links.point(warehouse.current(Tier.RESTRICTED), Path.of("releases", runId));
     } catch (IOException | RuntimeException e) {
-      return "on the new release " + runId + " (complete; switching back failed too)";
+      throw new MpmException(Mpm.FAILURE, "cannot switch restricted/current to release " + runId + " ("
+          + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")."
+          + " restricted: " + stillOn(before) + ". marts: " + stillOn(linked(Tier.PUBLIC)) + "."
+          + " Nothing was published; run again when the cause is fixed.", e);
     }
   }
 
-  private static String stillOn(String previousId) {
+  /** Points a tier's {@code current} at a release in one atomic rename. Releases are kept until {@code mpm prune}. */
+  public static void switchTo(Warehouse warehouse, Tier t, String runId) {
+    switchTo(warehouse, t, runId, LinkSwitch.ATOMIC_RENAME);
+  }
+
+  /** As {@link #switchTo(Warehouse, Tier, String)}, with the way the link is switched given. */
+  public static void switchTo(Warehouse warehouse, Tier t, String runId, LinkSwitch links) {
+    try {
+      links.point(warehouse.current(t), Path.of("releases", runId));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot switch " + warehouse.current(t) + " to release " + runId, e);
+    }
+  }
+
+  /** Where a tier stands, in a failure message. */
+  public static String stillOn(String previousId) {
     return previousId == null ? "still without a release" : "still on release " + previousId;
   }
 
@@ -203,10 +187,6 @@ public final class Publication {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + warehouse.current(t), e);
     }
-  }
-
-  private static String folder(Tier t) {
-    return t.folder;
   }
 
   /** Removes this release's folders that no {@code current} names (a failed run's). */

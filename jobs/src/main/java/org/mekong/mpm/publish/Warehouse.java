@@ -101,11 +101,14 @@ public final class Warehouse {
     return work().resolve("spark");
   }
 
+  /** A release folder of one tier: its run id (which sorts by time) and whether its manifest is written. */
+  public record ReleaseFolder(String id, boolean complete) {}
+
   /** A tier's release folders, each with whether its manifest is written. */
-  public List<Retention.Release> releaseFolders(Tier t) throws IOException {
+  public List<ReleaseFolder> releaseFolders(Tier t) throws IOException {
     try (Stream<Path> s = Files.list(releases(t))) {
       return s.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).sorted()
-          .map(p -> new Retention.Release(p.getFileName().toString(),
+          .map(p -> new ReleaseFolder(p.getFileName().toString(),
               Files.isRegularFile(p.resolve(MANIFEST), LinkOption.NOFOLLOW_LINKS)))
           .toList();
     }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -18,7 +19,8 @@ final class Fingerprint {
 
   static String of(Path submissionDir) {
     try (Stream<Path> s = Files.list(submissionDir)) {
-      List<Path> files = s.filter(Files::isRegularFile).sorted().toList();
+      // the files the validator reads: a symbolic link is never followed, so it is not part of the identity
+      List<Path> files = s.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).sorted().toList();
       MessageDigest all = sha256();
       for (Path f : files) {
         all.update(f.getFileName().toString().getBytes(StandardCharsets.UTF_8));
@@ -34,7 +36,7 @@ final class Fingerprint {
   private static byte[] fileDigest(Path f) throws IOException {
     MessageDigest d = sha256();
     byte[] buf = new byte[1 << 16];
-    try (InputStream in = Files.newInputStream(f)) {
+    try (InputStream in = Files.newInputStream(f, LinkOption.NOFOLLOW_LINKS)) {
       for (int n; (n = in.read(buf)) > 0; ) d.update(buf, 0, n);
     }
     return d.digest();

@@ -22,7 +22,7 @@ class BundleContractTest {
   static final List<String> HEADLINE = List.of("IDN-01", "IDN-02", "RET-05", "RET-02", "RET-07", "REI-02", "REI-03",
       "REI-04", "VOL-01", "VOL-02", "VOL-03");
   static final List<String> PUBLIC_MARTS = List.of("indicator_values", "indicator_catalogue", "submissions",
-      "data_quality", "retrafficking_survival");
+      "data_quality", "retrafficking_survival", "revisions", "releases");
 
   @TempDir static Path tmp;
   static RenderedBundle bundle;
@@ -110,7 +110,8 @@ class BundleContractTest {
     assertThat(dbs).hasSize(1);
     assertThat(dbs.get(0).get("sqlalchemy_uri")).isEqualTo("duckdb:///:memory:");
     assertThat(LockedDuckDb.config(dbs.get(0))).containsEntry("allowed_directories", "[/data/mpm/marts/]")
-        .containsEntry("enable_external_access", false).containsEntry("lock_configuration", true);
+        .containsEntry("enable_external_access", false).containsEntry("lock_configuration", true)
+        .containsEntry("temp_directory", "");
   }
 
   @Test
@@ -256,9 +257,25 @@ class BundleContractTest {
     Map<String, Object> scorecard = dashboard("MPM: Regional scorecard");
     assertThat(nativeFilters(scorecard).stream().map(f -> map(map(list(f.get("targets")).get(0)).get("column")).get("name")))
         .contains("period", "indicator_label", "country");
-    Map<String, Object> quarter = nativeFilters(scorecard).stream().filter(f -> "Quarter".equals(f.get("name"))).findFirst().orElseThrow();
-    assertThat(map(quarter.get("controlValues"))).as("the scorecard opens on the latest quarter")
+    Map<String, Object> period = nativeFilters(scorecard).stream().filter(f -> "Period".equals(f.get("name"))).findFirst().orElseThrow();
+    assertThat(map(period.get("controlValues"))).as("the scorecard opens on the latest period of the chosen type")
         .containsEntry("defaultToFirstItem", true).containsEntry("sortAscending", false).containsEntry("multiSelect", false);
+    assertThat(list(period.get("cascadeParentIds"))).containsExactly("NATIVE_FILTER-period-type-scorecard");
+    assertThat(periodTypeDefault(scorecard)).as("the scorecard opens on the last complete year").isEqualTo("YEAR");
+    assertThat(periodTypeDefault(dashboard("MPM: Trends"))).as("trends stay quarterly").isEqualTo("QUARTER");
+  }
+
+  /** The default value of a dashboard's period-type filter, checked to be applied to the query too. */
+  private static String periodTypeDefault(Map<String, Object> dashboard) {
+    Map<String, Object> f = nativeFilters(dashboard).stream()
+        .filter(x -> "period_type".equals(map(map(list(x.get("targets")).get(0)).get("column")).get("name")))
+        .findFirst().orElseThrow();
+    Map<String, Object> mask = map(f.get("defaultDataMask"));
+    Object state = list(map(mask.get("filterState")).get("value")).get(0);
+    Map<String, Object> applied = map(list(map(mask.get("extraFormData")).get("filters")).get(0));
+    assertThat(applied).containsEntry("col", "period_type").containsEntry("op", "IN");
+    assertThat(list(applied.get("val"))).containsExactly(state);
+    return (String) state;
   }
 
   @Test

@@ -91,8 +91,7 @@ final class BundleQueryCheck {
   static List<String> resultColumns(ResultSetMetaData md) throws SQLException {
     List<String> out = new ArrayList<>();
     for (int i = 1; i <= md.getColumnCount(); i++) {
-      // Spark may write instants that DuckDB reads WITH TIME ZONE; Superset treats both alike
-      String type = md.getColumnTypeName(i).replace("TIMESTAMP WITH TIME ZONE", "TIMESTAMP");
+      String type = md.getColumnTypeName(i);
       boolean dttm = type.equals("DATE") || type.startsWith("TIMESTAMP");
       out.add(md.getColumnName(i) + " " + type + " " + dttm);
     }

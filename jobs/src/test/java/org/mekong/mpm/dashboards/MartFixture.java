@@ -20,8 +20,9 @@ import org.mekong.mpm.testing.Repo;
 final class MartFixture {
   private MartFixture() {}
 
+  // "timestamp" is an instant: Spark writes it adjusted to UTC, which DuckDB reads as TIMESTAMPTZ (MartTimestampTypeTest)
   private static final Map<String, String> DUCKDB_TYPES = Map.of("string", "VARCHAR", "date", "DATE",
-      "bigint", "BIGINT", "double", "DOUBLE", "boolean", "BOOLEAN", "int", "INTEGER", "timestamp", "TIMESTAMP");
+      "bigint", "BIGINT", "double", "DOUBLE", "boolean", "BOOLEAN", "int", "INTEGER", "timestamp", "TIMESTAMPTZ");
 
   static final String INDICATORS = """
       i(indicator_id, name, section, unit, direction, target) AS (VALUES
@@ -44,10 +45,11 @@ final class MartFixture {
   // h is a stable pseudo-random 0..99 per cell; MMR has no submission for 2025Q3
   static final String INDICATOR_VALUES = "WITH " + INDICATORS + """
       ,
-      p(period, period_start, period_end) AS (VALUES
-        ('2025Q1', DATE '2025-01-01', DATE '2025-03-31'),
-        ('2025Q2', DATE '2025-04-01', DATE '2025-06-30'),
-        ('2025Q3', DATE '2025-07-01', DATE '2025-09-30')),
+      p(period, period_type, period_start, period_end) AS (VALUES
+        ('2024', 'YEAR', DATE '2024-01-01', DATE '2024-12-31'),
+        ('2025Q1', 'QUARTER', DATE '2025-01-01', DATE '2025-03-31'),
+        ('2025Q2', 'QUARTER', DATE '2025-04-01', DATE '2025-06-30'),
+        ('2025Q3', 'QUARTER', DATE '2025-07-01', DATE '2025-09-30')),
       c(country) AS (VALUES ('KHM'), ('CHN'), ('LAO'), ('MMR'), ('THA'), ('VNM'), ('ALL')),
       cp(counterpart_country) AS (VALUES ('ALL'), ('KHM'), ('THA'), ('VNM')),
       cells AS (
@@ -72,7 +74,7 @@ final class MartFixture {
                WHEN unit = 'days' THEN 5 + h / 4.0
                ELSE den END AS val
         FROM shaped)
-      SELECT 'run-001' AS run_id, period, period_start, period_end, indicator_id, country,
+      SELECT 'run-001' AS run_id, period, period_type, period_start, period_end, indicator_id, country,
         'ALL' AS sex, 'ALL' AS age_group, 'ALL' AS nationality, 'ALL' AS exploitation_type, counterpart_country,
         CASE WHEN kind = 'OK' THEN num_ok WHEN kind = 'NO_DATA' AND unit = 'percent' THEN 0 END AS numerator,
         CASE WHEN kind = 'OK' THEN den WHEN kind = 'NO_DATA' THEN 0 END AS denominator,
@@ -125,6 +127,24 @@ final class MartFixture {
         ('KHM', 'ALL', 60, 35, 1, 0.971, 0.916, 1.0))
       AS t(country, reception_year, day, at_risk, events, survival, ci_low, ci_high)""";
 
+  static final String REVISIONS = """
+      SELECT * FROM (VALUES
+        ('2025Q3', 'RET-05', 'THA', 'ALL', 'ALL', 'ALL', 'ALL', 'ALL', 'NOT_MET', 'MET', 40, 52, 50, 52, 80.0, 100.0, 'REVISED'),
+        ('2025Q3', 'RET-05', 'THA', 'F', 'ALL', 'ALL', 'ALL', 'ALL', 'NOT_MET', 'SUPPRESSED', 9, NULL, 12, NULL, 75.0, NULL, 'NOW_SUPPRESSED'),
+        ('2025Q3', 'IDN-02', 'VNM', 'ALL', 'ALL', 'ALL', 'ALL', 'ALL', NULL, 'NO_DATA', NULL, 0, NULL, 0, NULL, NULL, 'NEW'))
+      AS t(period, indicator_id, country, sex, age_group, nationality, exploitation_type, counterpart_country,
+        old_status, new_status, old_numerator, new_numerator, old_denominator, new_denominator, old_value, new_value,
+        change), (VALUES ('run-000', 'run-001')) AS r(previous_run_id, run_id)""";
+
+  static final String RELEASES = """
+      SELECT * FROM (VALUES
+        ('run-001', 'PUBLISHED', '2025Q1', '2025Q3', 'CHN KHM LAO MMR THA VNM', 'CHN KHM LAO MMR THA VNM',
+          TIMESTAMP '2025-10-20 10:00:00', TIMESTAMP '2025-10-27 09:00:00', NULL),
+        ('run-000', 'SUPERSEDED', '2025Q1', '2025Q2', 'CHN KHM LAO THA VNM', 'CHN KHM LAO THA VNM',
+          TIMESTAMP '2025-07-20 10:00:00', TIMESTAMP '2025-07-28 09:00:00', NULL))
+      AS t(run_id, state, quarter_from, quarter_to, countries, approved_countries, created_at, published_at,
+        withdrawn_at)""";
+
   /** Writes the marts under {@code warehouse}; {@code marts/current} is a relative symlink to the run folder. */
   static Path build(Path warehouse) throws IOException, SQLException {
     JsonNode schemas = new ObjectMapper().readTree(Repo.path("schemas/marts.json").toFile());
@@ -135,6 +155,8 @@ final class MartFixture {
       write(st, schemas.path("public").path("submissions"), SUBMISSIONS, run.resolve("submissions"));
       write(st, schemas.path("public").path("data_quality"), DATA_QUALITY, run.resolve("data_quality"));
       write(st, schemas.path("public").path("retrafficking_survival"), RETRAFFICKING_SURVIVAL, run.resolve("retrafficking_survival"));
+      write(st, schemas.path("public").path("revisions"), REVISIONS, run.resolve("revisions"));
+      write(st, schemas.path("public").path("releases"), RELEASES, run.resolve("releases"));
       // the restricted tier, which the lock-down must keep out of reach
       write(st, schemas.path("restricted").path("indicator_values"), INDICATOR_VALUES.replace("kind = 'SUPPRESSED' AS suppressed", "false AS suppressed"),
           warehouse.resolve("restricted/current/indicator_values"));

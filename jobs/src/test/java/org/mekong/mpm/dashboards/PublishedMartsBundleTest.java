@@ -15,13 +15,18 @@ class PublishedMartsBundleTest {
   @Test
   void everyDatasetMetricAndChartRunsOnThePublishedSampleMarts(SparkSession spark) throws Exception {
     BundleQueryCheck.Report report = BundleQueryCheck.verify(SampleWarehouse.get());
-    assertThat(report.datasetRows()).isNotEmpty().allSatisfy((name, rows) ->
-        assertThat(rows).as("rows of dataset %s", name).isPositive());
+    // the sample warehouse's release is its first publication: nothing has changed yet
+    String revisions = "mpm_revisions";
+    assertThat(report.datasetRows()).containsEntry(revisions, 0);
+    assertThat(report.datasetRows()).isNotEmpty().allSatisfy((name, rows) -> {
+      if (!name.equals(revisions)) assertThat(rows).as("rows of dataset %s", name).isPositive();
+    });
     // data-samples holds no rejected submission, so that one chart is rightly empty
     String rejected = "Rejected submissions by reason";
-    assertThat(report.chartRows()).containsEntry(rejected, 0);
+    String changed = "What changed since the previous release";
+    assertThat(report.chartRows()).containsEntry(rejected, 0).containsEntry(changed, 0);
     assertThat(report.chartRows()).isNotEmpty().allSatisfy((name, rows) -> {
-      if (!name.equals(rejected)) assertThat(rows).as("rows of chart %s", name).isPositive();
+      if (!name.equals(rejected) && !name.equals(changed)) assertThat(rows).as("rows of chart %s", name).isPositive();
     });
   }
 }

@@ -9,14 +9,14 @@ import org.mekong.mpm.indicators.IndicatorValue;
 import org.mekong.mpm.indicators.IndicatorValue.Dimension;
 
 /** Builds restricted indicator_values rows for hand-made tables. */
-final class Rows {
-  static final String PERIOD = "2024Q1";
-  static final String ALL = IndicatorValue.ALL;
+public final class Rows {
+  public static final String PERIOD = "2024Q1";
+  public static final String ALL = IndicatorValue.ALL;
 
   private Rows() {}
 
   /** A row of {@code period}; dimension null for a total row; null denominator is NO_SUBMISSION. */
-  static IndicatorValue row(String period, String indicator, String country, Dimension dimension,
+  public static IndicatorValue row(String period, String indicator, String country, Dimension dimension,
       String category, Long numerator, Long denominator) {
     String sex = dimension == Dimension.SEX ? category : ALL;
     String age = dimension == Dimension.AGE_GROUP ? category : ALL;
@@ -26,18 +26,19 @@ final class Rows {
     Double value = denominator == null || denominator == 0 ? null : 100.0 * numerator / denominator;
     String status = denominator == null ? "NO_SUBMISSION" : denominator == 0 ? "NO_DATA" : "NOT_MET";
     Long num = denominator == null ? null : numerator;
-    return new IndicatorValue(period, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 3, 31),
+    org.mekong.mpm.indicators.Period p = org.mekong.mpm.indicators.Period.parse(period);
+    return new IndicatorValue(period, p.type(), p.start(), p.end(),
         indicator, country, sex, age, nat, exp, cp, num, denominator, value,
         value == null ? null : Math.max(0, value - 10), value == null ? null : Math.min(100, value + 10),
         "percent", "higher", 100.0, status, false);
   }
 
-  static IndicatorValue total(String indicator, String country, Long denominator) {
+  public static IndicatorValue total(String indicator, String country, Long denominator) {
     return row(PERIOD, indicator, country, null, ALL, denominator == null ? null : denominator / 2,
         denominator);
   }
 
-  static IndicatorValue cell(String indicator, String country, Dimension d, String category,
+  public static IndicatorValue cell(String indicator, String country, Dimension d, String category,
       long denominator) {
     return row(PERIOD, indicator, country, d, category, denominator / 2, denominator);
   }
@@ -46,7 +47,7 @@ final class Rows {
    * The category cells of one table (absent where 0) with the region row; totals are added
    * separately by {@link #totals} so that several dimensions can share them.
    */
-  static List<IndicatorValue> table(String indicator, Dimension d, String[] countries,
+  public static List<IndicatorValue> table(String indicator, Dimension d, String[] countries,
       String[] categories, long[][] denominators) {
     List<IndicatorValue> rows = new ArrayList<>();
     long[] region = new long[categories.length];
@@ -64,7 +65,7 @@ final class Rows {
   }
 
   /** Country totals as row sums, and the region total. */
-  static List<IndicatorValue> totals(String indicator, String[] countries, long[][] denominators) {
+  public static List<IndicatorValue> totals(String indicator, String[] countries, long[][] denominators) {
     Map<String, Long> sums = new LinkedHashMap<>();
     long all = 0;
     for (int r = 0; r < countries.length; r++) {
@@ -80,7 +81,7 @@ final class Rows {
   }
 
   /** Keys of the suppressed rows, as "country dimension category". */
-  static List<String> suppressed(List<IndicatorValue> published) {
+  public static List<String> suppressed(List<IndicatorValue> published) {
     return published.stream().filter(IndicatorValue::suppressed)
         .map(v -> v.country() + " " + v.dimension() + " " + v.category()).toList();
   }

@@ -13,8 +13,8 @@ import org.mekong.mpm.indicators.IndicatorValue.Dimension;
  * mart is: totals for every country with a submission (possibly 0), the region, and disaggregated
  * rows only where the denominator is above 0.
  */
-final class SyntheticMart {
-  static final String[] COUNTRIES = {"CHN", "KHM", "LAO", "MMR", "THA", "VNM"};
+public final class SyntheticMart {
+  public static final String[] COUNTRIES = {"CHN", "KHM", "LAO", "MMR", "THA", "VNM"};
   private static final String[] SEX = {"F", "M", "X", "U"};
   private static final String[] AGE = {"CHILD", "ADULT", "UNKNOWN"};
   private static final String[] NAT = {"BGD", "CHN", "IDN", "IND", "KHM", "LAO", "MMR", "NPL",
@@ -31,7 +31,7 @@ final class SyntheticMart {
    * The rows of one family. Members come from {@code populationSeed}, numerators from
    * {@code numeratorSeed}: two indicators with one population share the first.
    */
-  static List<IndicatorValue> family(String period, String indicator, long populationSeed,
+  public static List<IndicatorValue> family(String period, String indicator, long populationSeed,
       long numeratorSeed, int maxMembers) {
     Random pop = new Random(populationSeed);
     Random num = new Random(numeratorSeed);
@@ -94,5 +94,34 @@ final class SyntheticMart {
       v[0] += met;
       v[1]++;
     }
+  }
+
+  /**
+   * Four quarters of {@code year} and the year itself: the year's rows summed from its quarters'
+   * members (so linked across time); a country without a submission in any quarter has none for the year.
+   */
+  public static List<IndicatorValue> year(int year, String indicator, long seed, int maxMembers) {
+    List<IndicatorValue> rows = new ArrayList<>();
+    Map<List<String>, long[]> sums = new TreeMap<>((a, b) -> String.join("|", a).compareTo(String.join("|", b)));
+    Map<List<String>, IndicatorValue> shape = new TreeMap<>((a, b) -> String.join("|", a).compareTo(String.join("|", b)));
+    for (int q = 1; q <= 4; q++) {
+      for (IndicatorValue v : family(year + "Q" + q, indicator, seed * 7 + q, seed * 13 + q, maxMembers)) {
+        rows.add(v);
+        List<String> key = List.of(v.country(), String.valueOf(v.dimension()), v.category());
+        shape.putIfAbsent(key, v);
+        long[] s = sums.computeIfAbsent(key, x -> new long[] {0, 0, 0});
+        if (v.denominator() != null) {
+          s[0] += v.numerator();
+          s[1] += v.denominator();
+          s[2] = 1;
+        }
+      }
+    }
+    shape.forEach((key, v) -> {
+      long[] s = sums.get(key);
+      rows.add(Rows.row(Integer.toString(year), indicator, v.country(), v.dimension(), v.category(),
+          s[2] == 0 ? null : s[0], s[2] == 0 ? null : s[1]));
+    });
+    return rows;
   }
 }

@@ -40,7 +40,8 @@ class ExtractSchemaTest {
 
   @Test
   void keepsTheReasonCodesInTableOrderWithTheirLevels() {
-    assertThat(ReasonCode.values()).hasSize(33);
+    assertThat(ReasonCode.values()).hasSize(34);
+    assertThat(ReasonCode.COUNTRY_NOT_PARTICIPATING.ordinal()).isEqualTo(ReasonCode.FOLDER_MISMATCH.ordinal() + 1);
     assertThat(ReasonCode.TOO_MANY_REJECTED_ROWS.level()).isEqualTo(ReasonCode.Level.SUBMISSION_REJECTED);
     assertThat(ReasonCode.MALFORMED_ROW.level()).isEqualTo(ReasonCode.Level.ROW_REJECTED);
     assertThat(ReasonCode.TOKEN_SEX_CONFLICT.level()).isEqualTo(ReasonCode.Level.WARNING);

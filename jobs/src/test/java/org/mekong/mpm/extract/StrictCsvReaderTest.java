@@ -136,7 +136,71 @@ class StrictCsvReaderTest {
 
   @Test
   void readsRecordsLongerThanItsChunk() throws IOException {
-    String big = "x".repeat(700_000);
-    assertThat(read("a,b\n" + big + ",\"" + big + "\"\n1,2\n")).hasSize(3).last().isEqualTo("3:[1, 2]");
+    String big = "x".repeat(400_000);
+    assertThat(read("a,b\n" + big + ",\"" + big + "\"\n1,2\n"))
+        .containsExactly("1:[a, b]", "2:[" + big + ", " + big + "]", "3:[1, 2]");
+  }
+
+  /** {@code head}, then {@code size} bytes of {@code fill} made up as they are read, then {@code tail}. */
+  static InputStream generated(String head, long size, byte fill, String tail) {
+    byte[] h = head.getBytes(StandardCharsets.UTF_8);
+    byte[] t = tail.getBytes(StandardCharsets.UTF_8);
+    return new InputStream() {
+      long at;
+
+      @Override
+      public int read() {
+        byte[] one = new byte[1];
+        return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) {
+        long total = h.length + size + t.length;
+        if (at >= total) return -1;
+        int n = (int) Math.min(len, total - at);
+        for (int i = 0; i < n; i++, at++) {
+          b[off + i] = at < h.length ? h[(int) at] : at < h.length + size ? fill : t[(int) (at - h.length - size)];
+        }
+        return n;
+      }
+    };
+  }
+
+  @Test
+  void marksARecordLongerThanOneMebibyteAndResumesAfterItsLineInBoundedMemory() throws IOException {
+    List<String> records = new ArrayList<>();
+    long held;
+    try (StrictCsvReader r = new StrictCsvReader(generated("a,b\n", 64L << 20, (byte) 'x', "\n1,2\n"), null)) {
+      while (r.next()) records.add(r.line() + ":" + (r.malformed() ? "MALFORMED" : r.get(0)));
+      held = r.heldBytes();
+    }
+
+    assertThat(records).containsExactly("1:a", "2:MALFORMED", "3:1");
+    assertThat(held).isLessThan(StrictCsvReader.MAX_RECORD_BYTES + (1 << 19));
+  }
+
+  @Test
+  void countsTheRecordLimitInBytesWithQuotesIncluded() throws IOException {
+    int max = StrictCsvReader.MAX_RECORD_BYTES;
+    String fits = "\"" + "y".repeat(max - 4) + "\",z"; // exactly the limit: two quotes, a comma and z
+    String over = "\"" + "y".repeat(max - 3) + "\",z";
+    assertThat(read("a,b\n" + fits + "\r\n1,2\n")).hasSize(3).element(1).asString().startsWith("2:[yyy");
+    assertThat(read("a,b\n" + over + "\r\n1,2\n")).containsExactly("1:[a, b]", "2:MALFORMED", "3:[1, 2]");
+    assertThat(read("a,b\n" + "é".repeat(max / 2) + ",\n1,2\n")).containsExactly("1:[a, b]", "2:MALFORMED", "3:[1, 2]");
+  }
+
+  @Test
+  void resumesAfterAnOverlongRecordAtTheFirstLineEndOutsideQuotes() throws IOException {
+    String big = "y".repeat(StrictCsvReader.MAX_RECORD_BYTES + 10);
+    // the line breaks inside the quoted field belong to the record; its line numbers still count
+    assertThat(read("a,b\nq,\"" + big + "\n\"\"\n" + big + "\",z\n1,2\n"))
+        .containsExactly("1:[a, b]", "2:MALFORMED", "5:[1, 2]");
+    assertThat(read("a,b\n" + big + "\n1,2\n")).containsExactly("1:[a, b]", "2:MALFORMED", "3:[1, 2]");
+  }
+
+  @Test
+  void anOverlongRecordWithoutALineEndEndsTheFile() throws IOException {
+    assertThat(read(generated("a,b\n", 8L << 20, (byte) ',', ""))).containsExactly("1:[a, b]", "2:MALFORMED");
   }
 }

@@ -68,6 +68,13 @@ class SubmissionValidatorTest {
     "duplicate-column, DUPLICATE_COLUMN",
     "token-without-key, TOKEN_WITHOUT_KEY",
     "too-many-rejected, TOO_MANY_REJECTED_ROWS",
+    // hostile input, amendment 1.0.1 (more in HostileInputTest)
+    "country-not-participating, COUNTRY_NOT_PARTICIPATING",
+    "linkage-key-invalid, MANIFEST_INVALID",
+    "linkage-key-too-long, MANIFEST_INVALID",
+    "format-version-control-chars, FORMAT_UNSUPPORTED",
+    "header-row-missing, UNKNOWN_COLUMN",
+    "unknown-column-unprintable, UNKNOWN_COLUMN",
   })
   void rejectsTheSubmissionWithTheFirstApplicableCode(String name, ReasonCode expected) {
     ValidationResult r = validate(name);
@@ -164,6 +171,7 @@ class SubmissionValidatorTest {
     "two-defects-case | cases.csv | BAD_ENUM | 4",
     "two-defects-event | events.csv | BAD_DATE | 5",
     "two-defects-missing | events.csv | MISSING_VALUE | 5",
+    "field-too-long | cases.csv | BAD_VALUE | 4",
   })
   void quarantinesTheRowWithItsReasonAndLine(String name, String file, ReasonCode code, String lines) {
     ValidationResult r = validate(name);

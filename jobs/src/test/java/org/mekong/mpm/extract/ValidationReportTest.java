@@ -20,7 +20,7 @@ class ValidationReportTest {
   void showsTheRejectionAndItsMessage() {
     String report = ValidationReport.render(SubmissionValidatorTest.validate("unknown-column"));
 
-    assertThat(report).contains("REJECTED - UNKNOWN_COLUMN", "column(s) outside format 1.0: name");
+    assertThat(report).contains("REJECTED - UNKNOWN_COLUMN", "cases.csv: 1 unknown column: name");
   }
 
   @Test

@@ -2,8 +2,12 @@ package org.mekong.mpm.job;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
 import org.mekong.mpm.cli.MpmException;
+import org.mekong.mpm.extract.ParticipatingCountries;
 import org.mekong.mpm.publish.LinkSwitch;
+import org.mekong.mpm.release.ApprovalPolicy;
 
 /**
  * The quarterly job run in-process as {@code mpm run} runs it, with the way {@code current} is
@@ -11,7 +15,9 @@ import org.mekong.mpm.publish.LinkSwitch;
  */
 public record JobRun(int status, String message) {
   public static JobRun of(Path input, Path warehouse, LinkSwitch links) {
-    QuarterlyJob.Options o = new QuarterlyJob.Options(input, warehouse, null, null, null, 10, null, 0.05, 2);
+    // published at once (--approval none), so that a run switches both tiers as a 1.0 run did
+    QuarterlyJob.Options o = new QuarterlyJob.Options(input, warehouse, null, null, null, 10, null, 0.05, 2,
+        new TreeSet<>(ParticipatingCountries.COMMIT), Set.of(), ApprovalPolicy.NONE);
     try {
       return new JobRun(new QuarterlyJob(o, new PrintStream(PrintStream.nullOutputStream()), links).run(), "");
     } catch (MpmException e) {

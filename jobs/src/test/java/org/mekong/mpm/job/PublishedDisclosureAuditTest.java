@@ -4,17 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mekong.mpm.testing.SampleWarehouse.mart;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.mekong.mpm.disclosure.DisclosureAudit;
+import org.mekong.mpm.audit.DisclosureAudit;
 import org.mekong.mpm.indicators.IndicatorValue;
 import org.mekong.mpm.testing.SampleWarehouse;
 import org.mekong.mpm.testing.SharedSpark;
@@ -34,19 +29,6 @@ class PublishedDisclosureAuditTest {
   }
 
   private static List<IndicatorValue> read(String source) throws SQLException {
-    List<IndicatorValue> out = new ArrayList<>();
-    try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement st = c.createStatement();
-        ResultSet rs = st.executeQuery("SELECT period, period_start, period_end, indicator_id, country, sex,"
-            + " age_group, nationality, exploitation_type, counterpart_country, numerator, denominator, value,"
-            + " ci_low, ci_high, unit, direction, target, status, suppressed FROM " + source)) {
-      while (rs.next()) {
-        out.add(new IndicatorValue(rs.getString(1), rs.getDate(2).toLocalDate(), rs.getDate(3).toLocalDate(),
-            rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-            rs.getString(9), rs.getString(10), (Long) rs.getObject(11), (Long) rs.getObject(12),
-            (Double) rs.getObject(13), (Double) rs.getObject(14), (Double) rs.getObject(15), rs.getString(16),
-            rs.getString(17), (Double) rs.getObject(18), rs.getString(19), rs.getBoolean(20)));
-      }
-    }
-    return out;
+    return org.mekong.mpm.testing.IndicatorValuesReader.read(source);
   }
 }

@@ -10,9 +10,11 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.mekong.mpm.cli.Mpm;
+import org.mekong.mpm.extract.HostileSubmissions;
 import org.mekong.mpm.testing.Repo;
 import org.mekong.mpm.testing.SampleWarehouse;
 import org.mekong.mpm.testing.SharedSpark;
@@ -49,5 +51,31 @@ class RejectedSubmissionRunTest {
       assertThat(staged.filter(p -> p.getFileName().toString().equals("cases")).count())
           .as("only the accepted export has staged tables").isEqualTo(1L);
     }
+  }
+
+  /**
+   * Hostile input (extract format 1.0.1) in a run: a stranger country and a record over 1 MiB are
+   * each registered as rejected, nothing of them reaches the published values, and the next run on
+   * the same input ingests nothing and publishes (exit 0) instead of failing again.
+   */
+  @org.junit.jupiter.api.Test
+  void hostileSubmissionsAreRegisteredAsRejectedAndTheNextRunSucceeds(@TempDir Path tmp, SparkSession spark)
+      throws Exception {
+    Path wh = SampleWarehouse.copy();
+    Path input = HostileSubmissions.build(tmp, "record-over-1-mib").getParent().getParent();
+    Path stranger = Repo.path("jobs/src/test/resources/SubmissionValidatorTest/country-not-participating/XXX");
+    Files.createDirectories(input.resolve("XXX/2026-10-05"));
+    try (var files = Files.list(stranger.resolve("2026-10-05"))) {
+      for (Path f : files.toList()) Files.copy(f, input.resolve("XXX/2026-10-05").resolve(f.getFileName()));
+    }
+    String[] run = {"run", "--input", input.toString(), "--warehouse", wh.toString(), "--shuffle-partitions", "2"};
+
+    assertThat(Mpm.execute(run)).isEqualTo(Mpm.REJECTED);
+    assertThat(query("SELECT country, status, reason FROM " + mart(wh, "marts", "submissions")
+        + " WHERE status = 'REJECTED' ORDER BY country")).containsExactly(
+            List.of("THA", "REJECTED", "TOO_MANY_REJECTED_ROWS"),
+            List.of("XXX", "REJECTED", "COUNTRY_NOT_PARTICIPATING"));
+    assertThat(differences(SampleWarehouse.get(), wh, "marts", "indicator_values")).isZero();
+    assertThat(Mpm.execute(run)).isEqualTo(Mpm.OK);
   }
 }

@@ -65,6 +65,34 @@ class RepublicationTest {
   }
 
   /**
+   * Under {@code --approval none} a run switches the restricted tier, then the public one. When the
+   * public switch fails, the restricted tier stays on the new release (a complete DRAFT), the public
+   * tier where it was, and the message says so; the next run publishes both.
+   */
+  @Test
+  void aFailedPublicSwitchLeavesEachTierOnACompleteReleaseAndSaysWhich(SparkSession spark) throws Exception {
+    Path wh = SampleWarehouse.copy();
+    Path publicBefore = Files.readSymbolicLink(wh.resolve("marts/current"));
+
+    JobRun failed = JobRun.of(Repo.path("data-samples"), wh, JobRun.failingIn("marts"));
+
+    assertThat(failed.status()).isEqualTo(Mpm.FAILURE);
+    Path restrictedNow = Files.readSymbolicLink(wh.resolve("restricted/current"));
+    String newRelease = restrictedNow.getFileName().toString();
+    assertThat(failed.message()).contains("restricted: on the new release " + newRelease + " (complete, a DRAFT)")
+        .contains("marts: still on release " + publicBefore.getFileName() + ".");
+    assertThat(Files.readSymbolicLink(wh.resolve("marts/current"))).isEqualTo(publicBefore);
+    assertThat(wh.resolve("restricted/current/manifest.json")).isRegularFile();
+    assertThat(wh.resolve("marts/current/manifest.json")).isRegularFile();
+    assertThat(query("SELECT count(*) > 0 FROM " + mart(wh, "restricted", "indicator_values")))
+        .containsExactly(List.of(true));
+
+    assertThat(run(wh)).isZero();
+    assertThat(Files.readSymbolicLink(wh.resolve("marts/current")))
+        .isEqualTo(Files.readSymbolicLink(wh.resolve("restricted/current"))).isNotEqualTo(publicBefore);
+  }
+
+  /**
    * The JVM cannot run under another umask, so the warehouse's folders are made world-writable (as
    * umask 000 makes them) or owner-only (as 077 does) before the run; what the run writes, Spark's
    * marts included, and the folders it opens come out with the tier's modes.

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mekong.mpm.publish.Warehouse.Tier;
@@ -44,8 +46,8 @@ class LeftoversTest {
         "marts/releases/r4", "restricted/releases/r4", "restricted/releases/r5", "marts/current.next-r4",
         "restricted/work/draft-THA-2026-10-05-abc", "restricted/work/spark");
 
-    assertThat(w.releaseFolders(Tier.PUBLIC)).extracting(Retention.Release::id).containsExactly("r1", "r2", "r3");
-    assertThat(w.releaseFolders(Tier.RESTRICTED)).extracting(Retention.Release::id)
+    assertThat(w.releaseFolders(Tier.PUBLIC)).extracting(Warehouse.ReleaseFolder::id).containsExactly("r1", "r2", "r3");
+    assertThat(w.releaseFolders(Tier.RESTRICTED)).extracting(Warehouse.ReleaseFolder::id)
         .containsExactly("r1", "r2", "r3");
     assertThat(w.work()).isEmptyDirectory();
     assertThat(Files.exists(w.tier(Tier.PUBLIC).resolve("current.next-r4"), LinkOption.NOFOLLOW_LINKS)).isFalse();
@@ -53,19 +55,9 @@ class LeftoversTest {
   }
 
   @Test
-  void retentionKeepsTheLinkedAndTheNewestCompleteReleases() throws IOException {
-    Warehouse w = Warehouse.open(dir.resolve("wh"));
-    for (String id : new String[] {"r1", "r2", "r3", "r4"}) {
-      for (Tier t : Tier.values()) release(w, t, id, true);
-    }
-    for (Tier t : Tier.values()) release(w, t, "r5", false);
-    Files.createSymbolicLink(w.current(Tier.PUBLIC), Path.of("releases", "r1"));
-    Files.createSymbolicLink(w.current(Tier.RESTRICTED), Path.of("releases", "r4"));
-
-    Retention.prune(w, 1);
-
-    for (Tier t : Tier.values()) {
-      assertThat(w.releaseFolders(t)).extracting(Retention.Release::id).containsExactly("r1", "r3", "r4", "r5");
-    }
+  void aReleaseALinkNamesIsNeverUnfinishedAndCompleteOnesNeverAre() {
+    List<Warehouse.ReleaseFolder> releases = List.of(new Warehouse.ReleaseFolder("r1", false),
+        new Warehouse.ReleaseFolder("r2", true), new Warehouse.ReleaseFolder("r3", false));
+    assertThat(Leftovers.unfinished(releases, Set.of("r1", "r2"))).containsExactly("r3");
   }
 }

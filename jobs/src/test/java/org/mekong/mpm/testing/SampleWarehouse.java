@@ -12,7 +12,8 @@ import org.mekong.mpm.cli.Mpm;
 
 /**
  * The warehouse published from {@code data-samples/} by the command line's entry point, once per
- * test JVM; tests that change a warehouse work on a copy.
+ * test JVM; tests that change a warehouse work on a copy. Created with {@code --approval none}, so
+ * that the run publishes at once (the sign-off itself is tested by ReleaseCycleTest).
  */
 public final class SampleWarehouse {
   private static Path published;
@@ -24,7 +25,7 @@ public final class SampleWarehouse {
       try {
         Path wh = Files.createTempDirectory("mpm-sample-wh-");
         int status = Mpm.execute("run", "--input", Repo.path("data-samples").toString(),
-            "--warehouse", wh.toString(), "--shuffle-partitions", "2");
+            "--warehouse", wh.toString(), "--shuffle-partitions", "2", "--approval", "none");
         assertThat(status).as("bin/mpm run on data-samples").isZero();
         published = wh;
       } catch (IOException e) {
