@@ -128,7 +128,8 @@ class KillRecoveryIT {
 
   private static Optional<String> newRelease(Path wh, String old) {
     try (Stream<Path> s = Files.list(wh.resolve("restricted/releases"))) {
-      return s.map(p -> p.getFileName().toString()).filter(id -> !id.equals(old)).findFirst();
+      return s.filter(Files::isDirectory).map(p -> p.getFileName().toString()).filter(id -> !id.equals(old))
+          .findFirst();
     } catch (IOException e) {
       return Optional.empty();
     }
