@@ -1,5 +1,6 @@
 package org.mekong.mpm.job;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -39,6 +40,8 @@ import org.mekong.mpm.indicators.ReturnExceptions;
 import org.mekong.mpm.indicators.SurvivalRow;
 import org.mekong.mpm.indicators.Targets;
 import org.mekong.mpm.journey.CaseJourneys;
+import org.mekong.mpm.publish.Leftovers;
+import org.mekong.mpm.publish.LinkSwitch;
 import org.mekong.mpm.publish.MartFrames;
 import org.mekong.mpm.publish.MartSchemas;
 import org.mekong.mpm.publish.Publication;
@@ -51,7 +54,7 @@ import org.mekong.mpm.release.Release;
 import org.mekong.mpm.release.ReleaseStore;
 import org.mekong.mpm.release.ReleaseSummary;
 import org.mekong.mpm.release.ReleaseWorkflow;
-import org.mekong.mpm.spark.SparkSessions;
+import org.mekong.mpm.spark.RunSession;
 import org.mekong.mpm.stage.Ingest;
 import org.mekong.mpm.stage.SubmissionRecord;
 import org.mekong.mpm.stage.SubmissionRegistry;
@@ -63,20 +66,24 @@ import org.mekong.mpm.stage.SubmissionRegistry;
 public final class QuarterlyJob {
   private static final Logger LOG = LogManager.getLogger(QuarterlyJob.class);
 
-  /** Test hook: fail after writing the marts and before switching {@code current}. */
-  static final String FAIL_BEFORE_SWITCH = "mpm.test.failBeforeSwitch";
-
   public record Options(Path input, Path warehouse, String quarter, String from, String master, int k,
       Path targets, double maxRejectedShare, int shufflePartitions, Set<String> countries,
       Set<String> exclude, ApprovalPolicy approval) {}
 
   private final Options o;
   private final PrintStream out;
+  private final LinkSwitch links;
   private final Stopwatch watch = new Stopwatch();
 
   public QuarterlyJob(Options options, PrintStream out) {
+    this(options, out, LinkSwitch.ATOMIC_RENAME);
+  }
+
+  /** With the way {@code current} is switched given (tests make it fail or pause). */
+  public QuarterlyJob(Options options, PrintStream out, LinkSwitch links) {
     this.o = options;
     this.out = out;
+    this.links = links;
   }
 
   /** Runs the job; returns the exit status of the contract (0 published, 1 a new submission rejected). */
@@ -92,38 +99,58 @@ public final class QuarterlyJob {
     Warehouse warehouse = Warehouse.open(o.warehouse());
     try (RunLock lock = RunLock.acquire(warehouse)) {
       ApprovalPolicy policy = ApprovalPolicy.settle(warehouse, o.approval());
+      removeLeftovers(warehouse);
       InputScan scan = InputScan.scan(o.input());
       scan.warnings().forEach(w -> LOG.warn("{}", w));
-      SparkSession spark = SparkSessions.create(o.master(), o.shufflePartitions());
-      SubmissionRegistry registry = SubmissionRegistry.load(warehouse);
-      SubmissionValidator validator = new SubmissionValidator(ExtractSchema.load(), o.maxRejectedShare(),
-          LocalDate.now(ZoneOffset.UTC), o.countries());
-      List<Ingest.Outcome> outcomes = Ingest.ingestNew(spark, registry, validator,
-          scan.submissions().stream().map(InputScan.Submission::dir).toList());
-      watch.lap("ingest");
-      boolean rejected = outcomes.stream().anyMatch(x -> x.record().status().equals(SubmissionRecord.REJECTED));
-      List<SubmissionRecord> current = new ArrayList<>(registry.current());
-      // a country accepted earlier (before the participation rule, or under another --countries) is left out
-      if (current.removeIf(r -> !o.countries().contains(r.country()))) {
-        LOG.warn("current submissions of countries outside --countries are left out of this run");
+      try (RunSession session = RunSession.start(o.master(), o.shufflePartitions(), warehouse.sparkScratch())) {
+        return ingestAndPublish(session.spark(), warehouse, lock, scan, catalogue, targets, quarterOption,
+            fromOption, policy);
       }
-      // a country left out with --exclude has no submission in this release, as if it had never sent one
-      current.removeIf(r -> o.exclude().contains(r.country()));
-      if (current.isEmpty()) {
-        String msg = "no country has accepted data in " + warehouse.root() + "; nothing was published.";
-        if (rejected) {
-          out.println("mpm: " + msg);
-          return Mpm.REJECTED;
-        }
-        throw new MpmException(Mpm.FAILURE, msg + " Put submissions under " + o.input() + " and run again.");
-      }
-      warnOnMixedKeys(current);
-      publish(spark, warehouse, registry, current, catalogue, targets, quarterOption, fromOption, policy);
-      return rejected ? Mpm.REJECTED : Mpm.OK;
     }
   }
 
-  private void publish(SparkSession spark, Warehouse warehouse, SubmissionRegistry registry,
+  private int ingestAndPublish(SparkSession spark, Warehouse warehouse, RunLock lock, InputScan scan,
+      IndicatorCatalogue catalogue, Targets targets, Quarter quarterOption, Quarter fromOption,
+      ApprovalPolicy policy) {
+    SubmissionRegistry registry = SubmissionRegistry.load(warehouse);
+    SubmissionValidator validator = new SubmissionValidator(ExtractSchema.load(), o.maxRejectedShare(),
+        LocalDate.now(ZoneOffset.UTC), o.countries());
+    List<Ingest.Outcome> outcomes = Ingest.ingestNew(spark, registry, validator,
+        scan.submissions().stream().map(InputScan.Submission::dir).toList());
+    watch.lap("ingest");
+    boolean rejected = outcomes.stream().anyMatch(x -> x.record().status().equals(SubmissionRecord.REJECTED));
+    List<SubmissionRecord> current = new ArrayList<>(registry.current());
+    // a country accepted earlier (before the participation rule, or under another --countries) is left out
+    if (current.removeIf(r -> !o.countries().contains(r.country()))) {
+      LOG.warn("current submissions of countries outside --countries are left out of this run");
+    }
+    // a country left out with --exclude has no submission in this release, as if it had never sent one
+    current.removeIf(r -> o.exclude().contains(r.country()));
+    if (current.isEmpty()) {
+      String msg = "no country has accepted data in " + warehouse.root() + "; nothing was published.";
+      if (rejected) {
+        out.println("mpm: " + msg);
+        return Mpm.REJECTED;
+      }
+      throw new MpmException(Mpm.FAILURE, msg + " Put submissions under " + o.input() + " and run again.");
+    }
+    warnOnMixedKeys(current);
+    publish(spark, warehouse, lock, registry, current, catalogue, targets, quarterOption, fromOption, policy);
+    return rejected ? Mpm.REJECTED : Mpm.OK;
+  }
+
+  /** What killed or failed runs left (they held the lock; now this run does, so nothing is in use). */
+  private static void removeLeftovers(Warehouse warehouse) {
+    try {
+      List<String> removed = Leftovers.remove(warehouse);
+      if (!removed.isEmpty()) LOG.info("removed what earlier runs left unfinished: {}", removed);
+    } catch (IOException e) {
+      throw new MpmException(Mpm.FAILURE, "cannot remove what an earlier run left in " + warehouse.root()
+          + ": " + e.getMessage(), e);
+    }
+  }
+
+  private void publish(SparkSession spark, Warehouse warehouse, RunLock lock, SubmissionRegistry registry,
       List<SubmissionRecord> current, IndicatorCatalogue catalogue, Targets targets, Quarter quarterOption,
       Quarter fromOption, ApprovalPolicy policy) {
     Map<String, LocalDate> extracts = new LinkedHashMap<>();
@@ -155,44 +182,53 @@ public final class QuarterlyJob {
     watch.lap("disclosure audit");
 
     String runId = runId();
-    Publication pub = new Publication(warehouse, runId, MartSchemas.load());
+    Publication pub = new Publication(warehouse, runId, MartSchemas.load(), links);
     ReleaseStore store = new ReleaseStore(warehouse);
-    Release draft;
-    try {
+    Map<String, Release.Submission> included = new TreeMap<>();
+    current.forEach(r -> included.put(r.country(), new Release.Submission(r.extractDate(), r.id())));
+    Release draft = Release.draft(runId, from.toString(), to.toString(), included, List.copyOf(o.exclude()),
+        ReleaseStore.now());
+    pub.publish(release -> {
       MartFrames frames = new MartFrames(spark, MartSchemas.load());
-      pub.write(Tier.RESTRICTED, "indicator_values", frames.indicatorValues(Tier.RESTRICTED, runId, values));
-      pub.write(Tier.RESTRICTED, "return_exceptions", ReturnExceptions.of(journeys, from.toString(), to.toString()));
-      pub.write(Tier.RESTRICTED, "retrafficking_survival", frames.survival(Tier.RESTRICTED, survival));
-      pub.write(Tier.RESTRICTED, "quarantine", frames.quarantine(registry));
-      pub.write(Tier.PUBLIC, "indicator_values", frames.indicatorValues(Tier.PUBLIC, runId, published));
-      pub.write(Tier.PUBLIC, "indicator_catalogue", frames.catalogue(catalogue.all()));
-      pub.write(Tier.PUBLIC, "submissions", frames.submissions(registry.all()));
-      pub.write(Tier.PUBLIC, "data_quality", frames.dataQuality(registry.all()));
-      pub.write(Tier.PUBLIC, "retrafficking_survival", frames.survival(Tier.PUBLIC, publishedSurvival));
-      Map<Tier, Map<String, Long>> counts = pub.verify(spark);
-      String manifest = RunManifest.render(runId, from, to, o.k(), o.maxRejectedShare(), registry.all(), counts);
-      pub.writeFile(Tier.RESTRICTED, "manifest.json", manifest);
-      pub.writeFile(Tier.PUBLIC, "manifest.json", manifest);
-      Map<String, Release.Submission> included = new TreeMap<>();
-      current.forEach(r -> included.put(r.country(), new Release.Submission(r.extractDate(), r.id())));
-      draft = Release.draft(runId, from.toString(), to.toString(), included, List.copyOf(o.exclude()),
-          ReleaseStore.now());
+      release.write(Tier.RESTRICTED, "indicator_values", frames.indicatorValues(Tier.RESTRICTED, runId, values));
+      release.write(Tier.RESTRICTED, "return_exceptions", ReturnExceptions.of(journeys, from.toString(), to.toString()));
+      release.write(Tier.RESTRICTED, "retrafficking_survival", frames.survival(Tier.RESTRICTED, survival));
+      release.write(Tier.RESTRICTED, "quarantine", frames.quarantine(registry));
+      release.write(Tier.PUBLIC, "indicator_values", frames.indicatorValues(Tier.PUBLIC, runId, published));
+      release.write(Tier.PUBLIC, "indicator_catalogue", frames.catalogue(catalogue.all()));
+      release.write(Tier.PUBLIC, "submissions", frames.submissions(registry.all()));
+      release.write(Tier.PUBLIC, "data_quality", frames.dataQuality(registry.all()));
+      release.write(Tier.PUBLIC, "retrafficking_survival", frames.survival(Tier.PUBLIC, publishedSurvival));
+      Map<Tier, Map<String, Long>> counts = release.verify(spark);
+      release.writeManifest(RunManifest.render(runId, from, to, o.k(), o.maxRejectedShare(), registry.all(), counts));
       store.save(draft);
-      if (Boolean.getBoolean(FAIL_BEFORE_SWITCH)) {
-        throw new MpmException(Mpm.FAILURE, "stopped before switching current (" + FAIL_BEFORE_SWITCH + ")");
-      }
-      pub.switchCurrent(Tier.RESTRICTED);
-    } catch (RuntimeException e) {
-      pub.abandon();
-      throw e;
-    }
+      lock.requireHeld();
+    });
     // the public tier waits for every country's approval, unless the warehouse publishes at once
-    Release release = new ReleaseWorkflow(store, new PrintWriter(out, true)).drafted(draft, policy);
+    Release release = publishAtOnceIfAsked(warehouse, store, draft, policy);
     journeys.unpersist();
     watch.lap("publication");
     LOG.info("run {} written to {} as a {} release ({})", runId, warehouse.root(), release.state(), watch);
     out.print(HeadlineSummary.render(published, catalogue, to, o.k()));
     out.print(ReleaseSummary.afterRun(release, warehouse.root()));
+  }
+
+  /**
+   * The draft logged, and published at once under {@code --approval none}. Should that publication
+   * fail, the restricted tier stays on the new draft (complete) and the public tier where it was.
+   */
+  private Release publishAtOnceIfAsked(Warehouse warehouse, ReleaseStore store, Release draft,
+      ApprovalPolicy policy) {
+    String publicBefore = store.current(Tier.PUBLIC).orElse(null);
+    try {
+      return new ReleaseWorkflow(store, new PrintWriter(out, true), links).drafted(draft, policy);
+    } catch (RuntimeException e) {
+      if (e instanceof MpmException m && m.exitCode() != Mpm.FAILURE) throw e;
+      throw new MpmException(Mpm.FAILURE, "release " + draft.runId() + " was written but publishing it failed ("
+          + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")."
+          + " restricted: on the new release " + draft.runId() + " (complete, a DRAFT). marts: "
+          + Publication.stillOn(publicBefore) + ". Run again when the cause is fixed.", e);
+    }
   }
 
   private static Dataset<Row> read(SparkSession spark, List<Path> paths) {

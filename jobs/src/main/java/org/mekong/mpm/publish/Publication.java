@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -24,26 +25,41 @@ import org.mekong.mpm.publish.Warehouse.Tier;
 
 /**
  * One run's release: every mart written under a fresh release folder, checked against its
- * contract, then made current by swapping a symbolic link, restricted tier first, each in one
- * atomic rename. Until the swap, readers see the previous release, complete and untouched.
+ * contract, its manifest written last, then made the restricted tier's current release by swapping
+ * a symbolic link in one atomic rename (the public tier follows at publication). Until the swap,
+ * readers see the previous release, complete and untouched. Whatever fails on the way, each tier is
+ * left on a complete release and the unfinished folders are removed.
  */
 public final class Publication {
+  /** What a run writes into its release before the switch: its marts, checked, then its manifest. */
+  @FunctionalInterface
+  public interface Contents {
+    void writeInto(Publication release);
+  }
+
   private final Warehouse warehouse;
   private final String runId;
   private final MartSchemas schemas;
+  private final LinkSwitch links;
   private final Map<Tier, Map<String, Long>> rowCounts = new LinkedHashMap<>();
 
   public Publication(Warehouse warehouse, String runId, MartSchemas schemas) {
+    this(warehouse, runId, schemas, LinkSwitch.ATOMIC_RENAME);
+  }
+
+  public Publication(Warehouse warehouse, String runId, MartSchemas schemas, LinkSwitch links) {
     this.warehouse = warehouse;
     this.runId = runId;
     this.schemas = schemas;
+    this.links = links;
     try {
       for (Tier t : Tier.values()) {
         Files.createDirectories(release(t));
+        Modes.forTier(t, release(t));
         rowCounts.put(t, new LinkedHashMap<>());
       }
-      Warehouse.ownerOnly(release(Tier.RESTRICTED));
     } catch (IOException e) {
+      abandon();
       throw new UncheckedIOException(e);
     }
   }
@@ -56,7 +72,22 @@ public final class Publication {
     return warehouse.releases(t).resolve(runId);
   }
 
-  /** Writes one mart, its columns conformed to the contract's order and types. */
+  /**
+   * Writes the release with {@code contents} and makes it the restricted tier's current one. On any
+   * failure (Spark's checked exceptions and errors included) the folders of this release that no
+   * {@code current} names are removed before the failure goes on.
+   */
+  public void publish(Contents contents) {
+    try {
+      contents.writeInto(this);
+      switchRestricted();
+    } catch (Throwable e) {
+      abandon();
+      throw e;
+    }
+  }
+
+  /** Writes one mart, its columns conformed to the contract's order and types, with its tier's modes. */
   public void write(Tier tier, String mart, Dataset<Row> data) {
     StructType contract = schemas.schema(tier, mart);
     List<Column> cols = new ArrayList<>();
@@ -67,7 +98,14 @@ public final class Publication {
       cols.add(col(f.name()).cast(f.dataType()).as(f.name()));
     }
     Dataset<Row> conformed = data.select(cols.toArray(Column[]::new)).coalesce(1);
-    conformed.write().mode(SaveMode.ErrorIfExists).parquet(release(tier).resolve(mart).toUri().toString());
+    Path dir = release(tier).resolve(mart);
+    conformed.write().mode(SaveMode.ErrorIfExists).parquet(dir.toUri().toString());
+    try {
+      // Spark's files follow the umask (and Hadoop's own); readers need exactly the tier's modes
+      Modes.forTier(tier, dir);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot set the modes of mart " + mart, e);
+    }
     rowCounts.get(tier).put(mart, -1L);
   }
 
@@ -90,47 +128,95 @@ public final class Publication {
     return rowCounts;
   }
 
-  /** Writes a file into a tier's release (e.g. the run manifest). */
+  /** Writes the manifest into both tiers, last: a release folder with its manifest is complete. */
+  public void writeManifest(String content) {
+    for (Tier t : List.of(Tier.RESTRICTED, Tier.PUBLIC)) writeFile(t, Warehouse.MANIFEST, content);
+  }
+
+  /** Writes a file into a tier's release in one rename (never half there), with the tier's file mode. */
   public void writeFile(Tier tier, String name, String content) {
+    Path file = release(tier).resolve(name);
+    Path part = file.resolveSibling(name + ".part");
     try {
-      Files.writeString(release(tier).resolve(name), content);
+      Files.writeString(part, content);
+      Modes.forTier(tier, part);
+      Files.move(part, file, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** Makes this release current in one tier: one atomic rename of the tier's {@code current} link. */
-  public void switchCurrent(Tier t) {
-    switchTo(warehouse, t, runId);
-  }
-
   /**
-   * Points a tier's {@code current} at a release in one atomic rename. Releases are never pruned
-   * here: they are kept until {@code mpm prune} (releases contract 1.1).
+   * Points the restricted tier's {@code current} at this release: a run ends in a DRAFT, and
+   * publication switches the public tier later. A failure says where each tier stands.
    */
-  public static void switchTo(Warehouse warehouse, Tier t, String runId) {
-    Path link = warehouse.current(t);
-    Path tmp = link.resolveSibling("current.next-" + runId);
+  private void switchRestricted() {
+    String before = linked(Tier.RESTRICTED);
     try {
-      Files.deleteIfExists(tmp);
-      Files.createSymbolicLink(tmp, Path.of("releases", runId));
-      Files.move(tmp, link, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot switch " + link + " to release " + runId, e);
+      links.point(warehouse.current(Tier.RESTRICTED), Path.of("releases", runId));
+    } catch (IOException | RuntimeException e) {
+      throw new MpmException(Mpm.FAILURE, "cannot switch restricted/current to release " + runId + " ("
+          + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")."
+          + " restricted: " + stillOn(before) + ". marts: " + stillOn(linked(Tier.PUBLIC)) + "."
+          + " Nothing was published; run again when the cause is fixed.", e);
     }
   }
 
-  /** Removes a release never switched in (a failed run's). */
-  public void abandon() {
+  /** Points a tier's {@code current} at a release in one atomic rename. Releases are kept until {@code mpm prune}. */
+  public static void switchTo(Warehouse warehouse, Tier t, String runId) {
+    switchTo(warehouse, t, runId, LinkSwitch.ATOMIC_RENAME);
+  }
+
+  /** As {@link #switchTo(Warehouse, Tier, String)}, with the way the link is switched given. */
+  public static void switchTo(Warehouse warehouse, Tier t, String runId, LinkSwitch links) {
+    try {
+      links.point(warehouse.current(t), Path.of("releases", runId));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot switch " + warehouse.current(t) + " to release " + runId, e);
+    }
+  }
+
+  /** Where a tier stands, in a failure message. */
+  public static String stillOn(String previousId) {
+    return previousId == null ? "still without a release" : "still on release " + previousId;
+  }
+
+  private String linked(Tier t) {
+    try {
+      return warehouse.linkedRelease(t);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + warehouse.current(t), e);
+    }
+  }
+
+  /** Removes this release's folders that no {@code current} names (a failed run's). */
+  void abandon() {
+    Set<String> linked;
+    try {
+      linked = warehouse.linkedReleases();
+    } catch (IOException e) {
+      return; // cannot tell what is linked: leave it to the next run's clean-up
+    }
+    if (linked.contains(runId)) {
+      // one tier could not be switched back: its folder stays, the other tier's is removed
+      for (Tier t : Tier.values()) {
+        try {
+          if (!runId.equals(warehouse.linkedRelease(t))) deleteTree(release(t));
+        } catch (IOException e) {
+          // left to the next run's clean-up
+        }
+      }
+      return;
+    }
     for (Tier t : Tier.values()) deleteTree(release(t));
   }
 
-  /** Removes a tree whose removal is only housekeeping: what is left behind costs disk only. */
+  /** Removes a tree whose removal is only housekeeping: what is left behind the next run removes. */
   private static void deleteTree(Path p) {
     try {
       Warehouse.deleteTree(p);
     } catch (IOException e) {
-      // scratch left behind costs disk only
+      // Leftovers removes it at the next run's start
     }
   }
 }

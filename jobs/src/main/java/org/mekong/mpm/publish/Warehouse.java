@@ -5,8 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -30,24 +32,33 @@ public final class Warehouse {
     this.root = root;
   }
 
-  /** Opens (creating if needed) the warehouse at {@code root}, with the restricted tier at mode 700. */
+  /** A release's manifest, written last: a release folder without one is unfinished. */
+  public static final String MANIFEST = "manifest.json";
+
+  /**
+   * Opens (creating if needed) the warehouse at {@code root}. Its folders get their modes whatever
+   * the umask: the root and the public tier 755, the restricted tier 700. A new warehouse gets its
+   * lock file, which nothing removes afterwards (see {@link RunLock}).
+   */
   public static Warehouse open(Path root) {
     Warehouse w = new Warehouse(root.toAbsolutePath().normalize());
     try {
-      Files.createDirectories(w.releases(Tier.PUBLIC));
-      Files.createDirectories(w.tier(Tier.RESTRICTED));
-      ownerOnly(w.tier(Tier.RESTRICTED));
-      Files.createDirectories(w.releases(Tier.RESTRICTED));
-      Files.createDirectories(w.submissions());
-      Files.createDirectories(w.work());
+      boolean created = !Files.exists(w.tier(Tier.RESTRICTED), LinkOption.NOFOLLOW_LINKS);
+      Files.createDirectories(w.root);
+      Modes.folder(w.root, false);
+      if (created) RunLock.createLockFile(w);
+      for (Path p : List.of(w.tier(Tier.PUBLIC), w.releases(Tier.PUBLIC))) {
+        Files.createDirectories(p);
+        Modes.folder(p, false);
+      }
+      for (Path p : List.of(w.tier(Tier.RESTRICTED), w.releases(Tier.RESTRICTED), w.submissions(), w.work())) {
+        Files.createDirectories(p);
+        Modes.folder(p, true);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create the warehouse at " + root, e);
     }
     return w;
-  }
-
-  static void ownerOnly(Path dir) throws IOException {
-    Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
   }
 
   public Path root() {
@@ -85,6 +96,43 @@ public final class Warehouse {
     }
   }
 
+  /** Spark's local folders of an embedded run (shuffle and spill files hold case-level rows). */
+  public Path sparkScratch() {
+    return work().resolve("spark");
+  }
+
+  /** A release folder of one tier: its run id (which sorts by time) and whether its manifest is written. */
+  public record ReleaseFolder(String id, boolean complete) {}
+
+  /** A tier's release folders, each with whether its manifest is written. */
+  public List<ReleaseFolder> releaseFolders(Tier t) throws IOException {
+    try (Stream<Path> s = Files.list(releases(t))) {
+      return s.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).sorted()
+          .map(p -> new ReleaseFolder(p.getFileName().toString(),
+              Files.isRegularFile(p.resolve(MANIFEST), LinkOption.NOFOLLOW_LINKS)))
+          .toList();
+    }
+  }
+
+  /** The run ids that either tier's {@code current} names. */
+  public Set<String> linkedReleases() throws IOException {
+    Set<String> ids = new TreeSet<>();
+    for (Tier t : Tier.values()) {
+      String id = linkedRelease(t);
+      if (id != null) ids.add(id);
+    }
+    return ids;
+  }
+
+  /** The run id a tier's {@code current} names, or null when the tier has no release yet. */
+  public String linkedRelease(Tier t) throws IOException {
+    Path link = current(t);
+    if (!Files.isSymbolicLink(link)) return null;
+    Path target = Files.readSymbolicLink(link).getFileName();
+    return target == null ? null : target.toString();
+  }
+
+  /** Created once with the warehouse, never removed: see {@link RunLock}. */
   Path lockFile() {
     return root.resolve(".mpm.lock");
   }

@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.mekong.mpm.cli.Mpm;
 import org.mekong.mpm.cli.MpmException;
+import org.mekong.mpm.publish.Modes;
 import org.mekong.mpm.publish.Warehouse;
 import org.mekong.mpm.publish.Warehouse.Tier;
 
@@ -110,6 +111,7 @@ public final class ReleaseStore {
         ch.write(java.nio.ByteBuffer.wrap(bytes));
         ch.force(true);
       }
+      Modes.ownerOnly(tmp);
       Files.move(tmp, f, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + f, e);
@@ -133,6 +135,7 @@ public final class ReleaseStore {
         ch.write(java.nio.ByteBuffer.wrap(line.getBytes(StandardCharsets.UTF_8)));
         ch.force(true);
       }
+      Modes.ownerOnly(history());
     } catch (IOException x) {
       throw new UncheckedIOException("cannot append to " + history(), x);
     }

@@ -13,8 +13,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.mekong.mpm.cli.Mpm;
 import org.mekong.mpm.cli.MpmException;
+import org.mekong.mpm.publish.LinkSwitch;
 import org.mekong.mpm.publish.MartRows;
 import org.mekong.mpm.publish.MartSchemas;
+import org.mekong.mpm.publish.Modes;
 import org.mekong.mpm.publish.Publication;
 import org.mekong.mpm.publish.SmallMart;
 import org.mekong.mpm.publish.Warehouse;
@@ -29,10 +31,17 @@ import org.mekong.mpm.publish.Warehouse.Tier;
 public final class ReleaseWorkflow {
   private final ReleaseStore store;
   private final PrintWriter notices;
+  private final LinkSwitch links;
 
   public ReleaseWorkflow(ReleaseStore store, PrintWriter notices) {
+    this(store, notices, LinkSwitch.ATOMIC_RENAME);
+  }
+
+  /** With the way the public {@code current} is switched given (tests make it fail or pause). */
+  public ReleaseWorkflow(ReleaseStore store, PrintWriter notices, LinkSwitch links) {
     this.store = store;
     this.notices = notices;
+    this.links = links;
   }
 
   /** After {@code mpm run} switched the restricted tier to a new release: logged, and published at once under {@code --approval none}. */
@@ -109,7 +118,13 @@ public final class ReleaseWorkflow {
     }
     SmallMart.write(folder.resolve("revisions"), schemas.schema(Tier.PUBLIC, "revisions"), revisionRows);
     SmallMart.write(folder.resolve("releases"), schemas.schema(Tier.PUBLIC, "releases"), releaseRows(listing));
-    Publication.switchTo(store.warehouse(), Tier.PUBLIC, r.runId());
+    try {
+      Modes.readableByAll(folder.resolve("revisions"));
+      Modes.readableByAll(folder.resolve("releases"));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot set the modes of release " + r.runId(), e);
+    }
+    Publication.switchTo(store.warehouse(), Tier.PUBLIC, r.runId(), links);
     for (Release d : displaced) {
       store.save(d.superseded());
       store.log(d.runId(), d.state(), ReleaseState.SUPERSEDED.name(), null, by, "superseded by " + r.runId());
@@ -131,7 +146,7 @@ public final class ReleaseWorkflow {
             + current.runId() + "; nothing was changed. Publish a corrected release instead."));
     requireComplete(earlier);
     String at = ReleaseStore.now();
-    Publication.switchTo(store.warehouse(), Tier.PUBLIC, earlier.runId());
+    Publication.switchTo(store.warehouse(), Tier.PUBLIC, earlier.runId(), links);
     store.save(current.withdrawn(at));
     store.log(current.runId(), current.state(), ReleaseState.WITHDRAWN.name(), null, by, note);
     Release restored = earlier.published(at);

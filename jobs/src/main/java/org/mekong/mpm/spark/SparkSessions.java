@@ -11,6 +11,17 @@ public final class SparkSessions {
    * Dates are UTC so that marts never depend on the host's time zone.
    */
   public static SparkSession create(String master, int shufflePartitions) {
+    return create(master, shufflePartitions, null);
+  }
+
+  /**
+   * As {@link #create(String, int)}, with an embedded session's local folders (shuffle, spill and
+   * cached blocks: case-level rows) under {@code localDir} instead of the system's temporary
+   * folder. On a cluster the executors' local folders are the cluster's ({@code SPARK_LOCAL_DIRS}
+   * of each worker), so {@code localDir} applies to embedded runs only. A session already running
+   * in this JVM (tests) keeps its own folders.
+   */
+  public static SparkSession create(String master, int shufflePartitions, java.nio.file.Path localDir) {
     SparkSession.Builder b = SparkSession.builder()
         .appName("mpm")
         .config("spark.ui.enabled", "false")
@@ -26,6 +37,7 @@ public final class SparkSessions {
     if (effective.startsWith("local")) {
       // embedded: listen on loopback only, whatever the host name resolves to
       b = b.config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1");
+      if (localDir != null) b = b.config("spark.local.dir", localDir.toString());
     } else if (ownJar() != null && System.getProperty("spark.jars") == null) {
       // executors need the job's classes (the rules' UDFs); spark-submit sets this itself
       b = b.config("spark.jars", ownJar());

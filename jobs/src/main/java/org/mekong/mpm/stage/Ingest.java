@@ -58,6 +58,21 @@ public final class Ingest {
     String country = country(dir);
     String extractDate = extractDate(dir);
     Path draft = registry.draft(country, extractDate, id);
+    try {
+      return ingestInto(spark, registry, validator, dir, id, country, extractDate, draft);
+    } catch (Throwable e) {
+      // the draft holds validated rows: removed at once (a killed run's, by the next run)
+      try {
+        Warehouse.deleteTree(draft);
+      } catch (IOException ignored) {
+        // the next run's clean-up removes it
+      }
+      throw e;
+    }
+  }
+
+  private static Outcome ingestInto(SparkSession spark, SubmissionRegistry registry,
+      SubmissionValidator validator, Path dir, String id, String country, String extractDate, Path draft) {
     Path cleanCases = draft.resolve("clean").resolve("cases.csv");
     Path cleanEvents = draft.resolve("clean").resolve("events.csv");
     ValidationResult result;

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.mekong.mpm.publish.Modes;
 import org.mekong.mpm.publish.Warehouse;
 
 /**
@@ -130,6 +131,7 @@ public final class SubmissionRegistry {
   public void register(Path draft, SubmissionRecord r) {
     try {
       JSON.writeValue(draft.resolve(RECORD).toFile(), r);
+      Modes.ownerOnly(draft);
       Path target = folder(r);
       Files.createDirectories(target.getParent());
       Warehouse.deleteTree(target);

@@ -6,6 +6,7 @@ import static org.mekong.mpm.testing.SampleWarehouse.mart;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.SQLException;
 import java.util.List;
 import org.apache.spark.sql.SparkSession;
@@ -42,12 +43,10 @@ class RepublicationTest {
     Path wh = SampleWarehouse.copy();
     Path publicBefore = Files.readSymbolicLink(wh.resolve("marts/current"));
     Path restrictedBefore = Files.readSymbolicLink(wh.resolve("restricted/current"));
-    System.setProperty(QuarterlyJob.FAIL_BEFORE_SWITCH, "true");
-    try {
-      assertThat(run(wh)).isEqualTo(Mpm.FAILURE);
-    } finally {
-      System.clearProperty(QuarterlyJob.FAIL_BEFORE_SWITCH);
-    }
+    // stopped at the first switch (the restricted tier's), after every mart and the manifest are written
+    JobRun stopped = JobRun.of(Repo.path("data-samples"), wh, JobRun.failingIn("restricted"));
+    assertThat(stopped.status()).isEqualTo(Mpm.FAILURE);
+    assertThat(stopped.message()).contains("Nothing was published");
     assertThat(Files.readSymbolicLink(wh.resolve("marts/current"))).isEqualTo(publicBefore);
     assertThat(Files.readSymbolicLink(wh.resolve("restricted/current"))).isEqualTo(restrictedBefore);
     assertThat(differences(SampleWarehouse.get(), wh, "marts", "indicator_values")).isZero();
@@ -62,6 +61,77 @@ class RepublicationTest {
       String tier = m.substring(0, m.indexOf('/'));
       String name = m.substring(m.indexOf('/') + 1);
       assertThat(differences(SampleWarehouse.get(), wh, tier, name)).as(m).isZero();
+    }
+  }
+
+  /**
+   * Under {@code --approval none} a run switches the restricted tier, then the public one. When the
+   * public switch fails, the restricted tier stays on the new release (a complete DRAFT), the public
+   * tier where it was, and the message says so; the next run publishes both.
+   */
+  @Test
+  void aFailedPublicSwitchLeavesEachTierOnACompleteReleaseAndSaysWhich(SparkSession spark) throws Exception {
+    Path wh = SampleWarehouse.copy();
+    Path publicBefore = Files.readSymbolicLink(wh.resolve("marts/current"));
+
+    JobRun failed = JobRun.of(Repo.path("data-samples"), wh, JobRun.failingIn("marts"));
+
+    assertThat(failed.status()).isEqualTo(Mpm.FAILURE);
+    Path restrictedNow = Files.readSymbolicLink(wh.resolve("restricted/current"));
+    String newRelease = restrictedNow.getFileName().toString();
+    assertThat(failed.message()).contains("restricted: on the new release " + newRelease + " (complete, a DRAFT)")
+        .contains("marts: still on release " + publicBefore.getFileName() + ".");
+    assertThat(Files.readSymbolicLink(wh.resolve("marts/current"))).isEqualTo(publicBefore);
+    assertThat(wh.resolve("restricted/current/manifest.json")).isRegularFile();
+    assertThat(wh.resolve("marts/current/manifest.json")).isRegularFile();
+    assertThat(query("SELECT count(*) > 0 FROM " + mart(wh, "restricted", "indicator_values")))
+        .containsExactly(List.of(true));
+
+    assertThat(run(wh)).isZero();
+    assertThat(Files.readSymbolicLink(wh.resolve("marts/current")))
+        .isEqualTo(Files.readSymbolicLink(wh.resolve("restricted/current"))).isNotEqualTo(publicBefore);
+  }
+
+  /**
+   * The JVM cannot run under another umask, so the warehouse's folders are made world-writable (as
+   * umask 000 makes them) or owner-only (as 077 does) before the run; what the run writes, Spark's
+   * marts included, and the folders it opens come out with the tier's modes.
+   */
+  @Test
+  void aRunSetsTheModesOfWhatItWritesWhateverTheFoldersHad(SparkSession spark) throws Exception {
+    Path wh = SampleWarehouse.copy();
+    for (String p : List.of("", "marts/releases", "restricted", "restricted/releases", "restricted/work")) {
+      Files.setPosixFilePermissions(wh.resolve(p), PosixFilePermissions.fromString("rwxrwxrwx"));
+    }
+    Files.setPosixFilePermissions(wh.resolve("marts"), PosixFilePermissions.fromString("rwx------"));
+    Files.setPosixFilePermissions(wh.resolve(".mpm.lock"), PosixFilePermissions.fromString("rw-rw-rw-"));
+
+    assertThat(run(wh)).isZero();
+
+    assertThat(modes(wh, "", "marts", "marts/releases")).containsOnly("rwxr-xr-x");
+    assertThat(modes(wh, "restricted", "restricted/releases", "restricted/work", "restricted/submissions"))
+        .containsOnly("rwx------");
+    assertThat(modes(wh, ".mpm.lock")).containsOnly("rw-------");
+    assertThat(treeModes(wh.resolve("marts/current/"), true)).containsOnly("rwxr-xr-x");
+    assertThat(treeModes(wh.resolve("marts/current/"), false)).containsOnly("rw-r--r--");
+    assertThat(treeModes(wh.resolve("restricted/current/"), true)).containsOnly("rwx------");
+    assertThat(treeModes(wh.resolve("restricted/current/"), false)).containsOnly("rw-------");
+  }
+
+  private static List<String> modes(Path root, String... paths) throws Exception {
+    List<String> out = new java.util.ArrayList<>();
+    for (String p : paths) out.add(PosixFilePermissions.toString(Files.getPosixFilePermissions(root.resolve(p))));
+    return out;
+  }
+
+  /** The modes of every folder (or every file) of a tree. */
+  private static java.util.Set<String> treeModes(Path tree, boolean folders) throws Exception {
+    try (var s = Files.walk(tree.toRealPath())) {
+      java.util.Set<String> out = new java.util.TreeSet<>();
+      for (Path p : s.filter(p -> Files.isDirectory(p) == folders).toList()) {
+        out.add(PosixFilePermissions.toString(Files.getPosixFilePermissions(p)));
+      }
+      return out;
     }
   }
 
