@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Benchmark of issue 5: for each size, on the same generated input,
 #   run   - bin/mpm run end to end on a fresh warehouse (wall, peak RSS, stage times from its log)
-#   floor - one Spark pass CSV -> Parquet of the same files, same JVM settings (bin/mpm bench-floor)
+#   floor - one Spark pass CSV -> Parquet of the same files, same JVM settings (bin/mpm bench floor)
 #   peer  - DuckDB computing IDN-01, RET-05, REI-02, REI-04 from the run's staged Parquet
-#   p4    - the pipeline's journeys + members + aggregates for the same four (bin/mpm bench-indicators)
+#   p4    - the pipeline's journeys + members + aggregates for the same four (bin/mpm bench indicators)
 # and checks that peer and p4 agree cell by cell before printing one table.
 #
 # Usage (from anywhere): bench/run.sh [CASES...]      default: 100000 1000000
@@ -65,7 +65,7 @@ for n in "${sizes[@]}"; do
   log "$n cases: floor (load $(load))"
   rm -rf "$dir/floor"
   /usr/bin/time -f "$time_fmt" -o "$dir/floor.time" \
-    bin/mpm bench-floor --input "$input" --out "$dir/floor" >"$dir/floor.out" 2>"$dir/floor.err" \
+    bin/mpm bench floor --input "$input" --out "$dir/floor" >"$dir/floor.out" 2>"$dir/floor.err" \
     || { tail -n 20 "$dir/floor.err" >&2; exit 3; }
   read -r fwall _ <"$dir/floor.time"
   floor_s[$n]=$fwall
@@ -78,7 +78,7 @@ for n in "${sizes[@]}"; do
   duck_s[$n]=$duck
 
   log "$n cases: pipeline, four indicators (load $(load))"
-  bin/mpm bench-indicators --warehouse "$dir/warehouse" --only "$four" --cells "$dir/pipeline.cells" \
+  bin/mpm bench indicators --warehouse "$dir/warehouse" --only "$four" --cells "$dir/pipeline.cells" \
     >"$dir/p4.out" 2>"$dir/p4.err" || { tail -n 20 "$dir/p4.err" >&2; exit 3; }
   p4="$(sed -n 's/.*, total \([0-9.]*\) s$/\1/p' "$dir/p4.out")"
   p4_s[$n]=$p4

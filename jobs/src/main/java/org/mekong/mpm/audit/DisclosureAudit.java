@@ -6,7 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.mekong.mpm.cli.MpmException;
+import org.mekong.mpm.problem.Problem;
 import org.mekong.mpm.indicators.IndicatorValue;
 
 /**
@@ -48,13 +48,13 @@ public final class DisclosureAudit {
     return violations;
   }
 
-  /** Throws exit status 3 naming the first failing table when the audit finds anything. */
+  /** Fails the run (a FAILED problem) naming the first failing table when the audit finds anything. */
   public static void requirePassed(List<IndicatorValue> restricted,
       List<IndicatorValue> published, int k) {
     List<Violation> violations = audit(restricted, published, k);
     if (violations.isEmpty()) return;
     Violation first = violations.get(0);
-    throw new MpmException(3, "Disclosure audit failed on table " + first.table() + " ("
+    throw new Problem(Problem.Kind.FAILED, "Disclosure audit failed on table " + first.table() + " ("
         + violations.size() + " violation(s), first: " + first.rule() + " at " + first.country()
         + " × " + first.category() + "); nothing was published. Report this as a bug with the run log.");
   }

@@ -10,18 +10,17 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.mekong.mpm.cli.Mpm;
-import org.mekong.mpm.cli.MpmException;
+import org.mekong.mpm.problem.Problem;
 import org.mekong.mpm.spark.SparkSessions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code mpm bench-floor}: the benchmark's floor. One Spark pass that reads every submission's
+ * {@code mpm bench floor}: the benchmark's floor. One Spark pass that reads every submission's
  * cases.csv and events.csv as text and writes them to Parquet, nothing else, in the same JVM and
  * session settings as {@code mpm run}: no job that reads and writes the same bytes can be faster.
  */
-@Command(name = "bench-floor", hidden = true,
+@Command(name = "floor",
     description = "Benchmark floor: all cases.csv and events.csv under --input to Parquet under --out.")
 public final class BenchFloorCommand implements Callable<Integer> {
   @Option(names = "--input", required = true, paramLabel = "DIR") Path input;
@@ -33,7 +32,7 @@ public final class BenchFloorCommand implements Callable<Integer> {
   public Integer call() {
     List<String> cases = csvFiles("cases.csv");
     List<String> events = csvFiles("events.csv");
-    if (cases.isEmpty()) throw new MpmException(Mpm.USAGE, "no */*/cases.csv under " + input);
+    if (cases.isEmpty()) throw new Problem(Problem.Kind.BAD_REQUEST, "no */*/cases.csv under " + input);
     long start = System.nanoTime();
     SparkSession spark = SparkSessions.create(null, shufflePartitions);
     long started = System.nanoTime();
@@ -42,7 +41,7 @@ public final class BenchFloorCommand implements Callable<Integer> {
     long done = System.nanoTime();
     System.out.printf(Locale.ROOT, "floor spark-start %.1f s, csv-to-parquet %.1f s%n",
         (started - start) / 1e9, (done - started) / 1e9);
-    return Mpm.OK;
+    return 0;
   }
 
   private static void copy(SparkSession spark, List<String> files, Path target) {

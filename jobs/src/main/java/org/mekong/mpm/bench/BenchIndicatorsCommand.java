@@ -13,8 +13,7 @@ import java.util.concurrent.Callable;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.mekong.mpm.cli.Mpm;
-import org.mekong.mpm.cli.MpmException;
+import org.mekong.mpm.problem.Problem;
 import org.mekong.mpm.indicators.IndicatorAggregates;
 import org.mekong.mpm.indicators.IndicatorMembers;
 import org.mekong.mpm.journey.CaseJourneys;
@@ -26,13 +25,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code mpm bench-indicators}: the pipeline's indicator stage for a few indicators, on the
+ * {@code mpm bench indicators}: the pipeline's indicator stage for a few indicators, on the
  * current staged tables of a warehouse that {@code mpm run} filled. It builds the journeys and
  * runs the named rules through {@link IndicatorMembers} and {@link IndicatorAggregates} as the
  * quarterly job does, timing only that (after Spark start-up), and writes the total cells per
  * country × quarter so that the benchmark can check them against a peer engine.
  */
-@Command(name = "bench-indicators", hidden = true,
+@Command(name = "indicators",
     description = "Benchmark: journeys + members + aggregates of --only indicators; total cells to --cells.")
 public final class BenchIndicatorsCommand implements Callable<Integer> {
   @Option(names = "--warehouse", required = true, paramLabel = "DIR") Path warehouse;
@@ -44,7 +43,7 @@ public final class BenchIndicatorsCommand implements Callable<Integer> {
   public Integer call() {
     SubmissionRegistry registry = SubmissionRegistry.load(Warehouse.open(warehouse));
     List<SubmissionRecord> current = registry.current();
-    if (current.isEmpty()) throw new MpmException(Mpm.USAGE, "no accepted submission in " + warehouse);
+    if (current.isEmpty()) throw new Problem(Problem.Kind.BAD_REQUEST, "no accepted submission in " + warehouse);
     SparkSession spark = SparkSessions.create(null, shufflePartitions);
 
     long start = System.nanoTime();
@@ -68,7 +67,7 @@ public final class BenchIndicatorsCommand implements Callable<Integer> {
     writeCells(aggregates);
     System.out.printf(Locale.ROOT, "bench-indicators journeys %.1f s, members+aggregates %.1f s, total %.1f s%n",
         (journeysDone - start) / 1e9, (done - journeysDone) / 1e9, (done - start) / 1e9);
-    return Mpm.OK;
+    return 0;
   }
 
   /** indicator, country, period, numerator, denominator, median: the total rows of each country. */

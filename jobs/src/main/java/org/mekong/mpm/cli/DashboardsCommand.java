@@ -1,5 +1,6 @@
 package org.mekong.mpm.cli;
 
+import org.mekong.mpm.problem.Problem;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -31,12 +32,12 @@ public final class DashboardsCommand implements Callable<Integer> {
     try {
       path = DashboardBundle.normaliseWarehousePath(warehousePath);
     } catch (IllegalArgumentException e) {
-      throw new MpmException(Mpm.USAGE, e.getMessage());
+      throw new Problem(Problem.Kind.BAD_REQUEST, e.getMessage());
     }
     try {
       DashboardBundle.render(path, out);
     } catch (IOException e) {
-      throw new MpmException(Mpm.FAILURE, "could not write the bundle " + out + ": " + e.getMessage()
+      throw new Problem(Problem.Kind.FAILED, "could not write the bundle " + out + ": " + e.getMessage()
           + "; check that the folder is writable.", e);
     }
     spec.commandLine().getOut().println("Wrote " + out + " for a Superset reading " + path + "/marts/current."

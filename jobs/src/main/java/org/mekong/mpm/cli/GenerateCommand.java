@@ -1,5 +1,6 @@
 package org.mekong.mpm.cli;
 
+import org.mekong.mpm.problem.Problem;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -43,11 +44,11 @@ public final class GenerateCommand implements Callable<Integer> {
     try {
       date = LocalDate.parse(extractDate);
     } catch (DateTimeParseException e) {
-      throw new MpmException(Mpm.USAGE, "--extract-date must be a date YYYY-MM-DD, such as 2026-10-05.");
+      throw new Problem(Problem.Kind.BAD_REQUEST, "--extract-date must be a date YYYY-MM-DD, such as 2026-10-05.");
     }
-    if (cases < 0) throw new MpmException(Mpm.USAGE, "--cases must be 0 or more.");
+    if (cases < 0) throw new Problem(Problem.Kind.BAD_REQUEST, "--cases must be 0 or more.");
     if (date.isBefore(LocalDate.of(2024, 2, 1))) {
-      throw new MpmException(Mpm.USAGE, "--extract-date must be 2024-02-01 or later: the synthetic cases start in 2024.");
+      throw new Problem(Problem.Kind.BAD_REQUEST, "--extract-date must be 2024-02-01 or later: the synthetic cases start in 2024.");
     }
     PrintWriter o = spec.commandLine().getOut();
     try {
@@ -55,7 +56,7 @@ public final class GenerateCommand implements Callable<Integer> {
         o.printf("%s %s: %d cases, %d events -> %s%n", s.country(), s.extractDate(), s.cases(), s.events(), s.folder());
       }
     } catch (IOException e) {
-      throw new MpmException(Mpm.FAILURE, "cannot write under " + out + ": " + e.getMessage()
+      throw new Problem(Problem.Kind.FAILED, "cannot write under " + out + ": " + e.getMessage()
           + "; check the path and free space, then rerun.", e);
     }
     o.flush();

@@ -1,8 +1,8 @@
 package org.mekong.mpm.cli;
 
+import org.mekong.mpm.job.QuarterlyJob;
+import org.mekong.mpm.problem.Problem;
 import java.io.PrintWriter;
-import org.mekong.mpm.bench.BenchFloorCommand;
-import org.mekong.mpm.bench.BenchIndicatorsCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -26,10 +26,7 @@ import picocli.CommandLine.Command;
       GenerateCommand.class,
       DashboardsCommand.class,
       ReportCommand.class,
-      TokenCommand.class,
-      // hidden: the benchmark's measuring points (bench/run.sh), not an operator's tools
-      BenchFloorCommand.class,
-      BenchIndicatorsCommand.class
+      TokenCommand.class
     })
 public final class Mpm implements Runnable {
 
@@ -60,12 +57,26 @@ public final class Mpm implements Runnable {
     return cl;
   }
 
+  /** The contract's exit status for a problem of this kind: only the command line knows statuses. */
+  public static int exitStatus(Problem.Kind kind) {
+    return switch (kind) {
+      case BAD_REQUEST -> USAGE;
+      case REFUSED -> REJECTED;
+      case FAILED -> FAILURE;
+    };
+  }
+
+  /** The contract's exit status for a run that did not fail. */
+  public static int exitStatus(QuarterlyJob.Outcome outcome) {
+    return outcome == QuarterlyJob.Outcome.SUBMISSION_REJECTED ? REJECTED : OK;
+  }
+
   /** An operator sees what went wrong in one or two lines, never a stack trace. */
   private static int handleFailure(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
     PrintWriter err = cl.getErr();
-    if (e instanceof MpmException m) {
+    if (e instanceof Problem m) {
       err.println("mpm: " + m.getMessage());
-      return m.exitCode();
+      return exitStatus(m.kind());
     }
     err.println("mpm: failed: " + e.getClass().getSimpleName()
         + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage())));

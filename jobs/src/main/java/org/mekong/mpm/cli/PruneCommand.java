@@ -1,5 +1,6 @@
 package org.mekong.mpm.cli;
 
+import org.mekong.mpm.problem.Problem;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -16,7 +17,7 @@ public final class PruneCommand extends WarehouseCommand implements Callable<Int
 
   @Override
   public Integer call() {
-    if (keep < 0) throw new MpmException(Mpm.USAGE, "--keep must be 0 or more.");
+    if (keep < 0) throw new Problem(Problem.Kind.BAD_REQUEST, "--keep must be 0 or more.");
     List<String> removed = locked(flow -> flow.prune(keep));
     out().println(removed.isEmpty() ? "nothing to prune." : "removed " + String.join(" ", removed));
     out().flush();

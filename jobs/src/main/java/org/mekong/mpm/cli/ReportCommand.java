@@ -1,5 +1,6 @@
 package org.mekong.mpm.cli;
 
+import org.mekong.mpm.problem.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,15 +38,15 @@ public final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (!Files.isDirectory(warehouse)) {
-      throw new MpmException(Mpm.USAGE, "no warehouse at " + warehouse + "; give --warehouse DIR, where `mpm run` published.");
+      throw new Problem(Problem.Kind.BAD_REQUEST, "no warehouse at " + warehouse + "; give --warehouse DIR, where `mpm run` published.");
     }
     long start = System.nanoTime();
     try {
       RegionalReport.write(warehouse, out, LocalDate.now());
     } catch (MissingMart e) {
-      throw new MpmException(Mpm.USAGE, e.getMessage() + "; run `mpm run` (and publish the release) first.");
+      throw new Problem(Problem.Kind.BAD_REQUEST, e.getMessage() + "; run `mpm run` (and publish the release) first.");
     } catch (IOException e) {
-      throw new MpmException(Mpm.FAILURE, "could not write " + out + ": " + e.getMessage()
+      throw new Problem(Problem.Kind.FAILED, "could not write " + out + ": " + e.getMessage()
           + "; check that the folder is writable.", e);
     }
     long ms = (System.nanoTime() - start) / 1_000_000;
@@ -55,7 +56,7 @@ public final class ReportCommand implements Callable<Integer> {
     if (pdf == null) return Mpm.OK;
     Optional<Path> chromium = ChromiumPdf.find();
     if (chromium.isEmpty()) {
-      throw new MpmException(Mpm.FAILURE, "no PDF: Chromium is not installed (looked for MPM_CHROMIUM, then "
+      throw new Problem(Problem.Kind.FAILED, "no PDF: Chromium is not installed (looked for MPM_CHROMIUM, then "
           + "chromium, chromium-browser, google-chrome on PATH); the HTML is written: print it from a browser,"
           + " or install Chromium (apt-get install chromium) and run again.");
     }
@@ -63,7 +64,7 @@ public final class ReportCommand implements Callable<Integer> {
     try {
       ChromiumPdf.print(chromium.get(), out, pdf);
     } catch (IOException e) {
-      throw new MpmException(Mpm.FAILURE, "no PDF: " + e.getMessage() + "; the HTML " + out + " is written.", e);
+      throw new Problem(Problem.Kind.FAILED, "no PDF: " + e.getMessage() + "; the HTML " + out + " is written.", e);
     }
     stdout.printf("Wrote %s (%,d KB, %d ms) with %s.%n", pdf, sizeKb(pdf), (System.nanoTime() - pdfStart) / 1_000_000,
         chromium.get().getFileName());

@@ -1,5 +1,6 @@
 package org.mekong.mpm.cli;
 
+import org.mekong.mpm.problem.Problem;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,24 +68,25 @@ public final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (k < 1) throw new MpmException(Mpm.USAGE, "--k must be at least 1.");
+    if (k < 1) throw new Problem(Problem.Kind.BAD_REQUEST, "--k must be at least 1.");
     if (maxRejectedShare < 0 || maxRejectedShare > 1) {
-      throw new MpmException(Mpm.USAGE, "--max-rejected-share must be between 0 and 1.");
+      throw new Problem(Problem.Kind.BAD_REQUEST, "--max-rejected-share must be between 0 and 1.");
     }
     Set<String> participating;
     try {
       participating = ParticipatingCountries.of(countries, ExtractSchema.load());
     } catch (IllegalArgumentException e) {
-      throw new MpmException(Mpm.USAGE, "--countries: " + e.getMessage() + ".");
+      throw new Problem(Problem.Kind.BAD_REQUEST, "--countries: " + e.getMessage() + ".");
     }
     for (String c : exclude) {
       if (!participating.contains(c)) {
-        throw new MpmException(Mpm.USAGE, "--exclude takes a participating country's ISO3 code ("
+        throw new Problem(Problem.Kind.BAD_REQUEST, "--exclude takes a participating country's ISO3 code ("
             + String.join(" ", participating) + "); got '" + c + "'.");
       }
     }
     ApprovalPolicy policy = ApprovalPolicy.parse(approval);
-    return new QuarterlyJob(new QuarterlyJob.Options(input, warehouse, quarter, from, master, k, targets,
+    QuarterlyJob.Outcome outcome = new QuarterlyJob(new QuarterlyJob.Options(input, warehouse, quarter, from, master, k, targets,
         maxRejectedShare, shufflePartitions, participating, new TreeSet<>(exclude), policy), System.out).run();
+    return Mpm.exitStatus(outcome);
   }
 }

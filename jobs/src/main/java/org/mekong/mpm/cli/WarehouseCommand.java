@@ -1,5 +1,6 @@
 package org.mekong.mpm.cli;
 
+import org.mekong.mpm.problem.Problem;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.function.Function;
@@ -42,13 +43,13 @@ abstract class WarehouseCommand {
 
   static String country(String iso3) {
     if (iso3 == null || !iso3.matches(ISO3)) {
-      throw new MpmException(Mpm.USAGE, "--country takes an ISO3 code in capitals, such as THA; got '" + iso3 + "'.");
+      throw new Problem(Problem.Kind.BAD_REQUEST, "--country takes an ISO3 code in capitals, such as THA; got '" + iso3 + "'.");
     }
     return iso3;
   }
 
   static String text(String option, String value) {
-    if (value == null || value.isBlank()) throw new MpmException(Mpm.USAGE, option + " must not be empty.");
+    if (value == null || value.isBlank()) throw new Problem(Problem.Kind.BAD_REQUEST, option + " must not be empty.");
     return value.strip();
   }
 }

@@ -9,8 +9,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
-import org.mekong.mpm.cli.Mpm;
-import org.mekong.mpm.cli.MpmException;
+import org.mekong.mpm.problem.Problem;
 
 /**
  * National targets from {@code --targets FILE}, {@code {"THA": {"IDN-01": 10, …}, …}}: they replace the
@@ -96,8 +95,8 @@ public final class Targets {
     return national != null ? national : indicator.target();
   }
 
-  private static MpmException usage(String message) {
-    return new MpmException(Mpm.USAGE, message);
+  private static Problem usage(String message) {
+    return new Problem(Problem.Kind.BAD_REQUEST, message);
   }
 
   private static String firstLine(String s) {

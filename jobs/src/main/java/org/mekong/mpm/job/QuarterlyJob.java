@@ -21,8 +21,7 @@ import org.apache.logging.log4j.Logger;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.mekong.mpm.cli.Mpm;
-import org.mekong.mpm.cli.MpmException;
+import org.mekong.mpm.problem.Problem;
 import org.mekong.mpm.audit.DisclosureAudit;
 import org.mekong.mpm.disclosure.DisclosureControl;
 import org.mekong.mpm.extract.ExtractSchema;
@@ -86,10 +85,17 @@ public final class QuarterlyJob {
     this.links = links;
   }
 
-  /** Runs the job; returns the exit status of the contract (0 published, 1 a new submission rejected). */
-  public int run() {
+  /** How a run ended, when it did not fail: the command line turns it into an exit status. */
+  public enum Outcome {
+    COMPLETED,
+    /** A new submission was rejected (what was published before is untouched). */
+    SUBMISSION_REJECTED
+  }
+
+  /** Runs the job. */
+  public Outcome run() {
     if (!Files.isDirectory(o.input())) {
-      throw new MpmException(Mpm.USAGE, "no input folder " + o.input() + "; give --input DIR with"
+      throw new Problem(Problem.Kind.BAD_REQUEST, "no input folder " + o.input() + "; give --input DIR with"
           + " <ISO3>/<YYYY-MM-DD>/ submissions.");
     }
     Quarter quarterOption = parseQuarter("--quarter", o.quarter());
@@ -109,7 +115,7 @@ public final class QuarterlyJob {
     }
   }
 
-  private int ingestAndPublish(SparkSession spark, Warehouse warehouse, RunLock lock, InputScan scan,
+  private Outcome ingestAndPublish(SparkSession spark, Warehouse warehouse, RunLock lock, InputScan scan,
       IndicatorCatalogue catalogue, Targets targets, Quarter quarterOption, Quarter fromOption,
       ApprovalPolicy policy) {
     SubmissionRegistry registry = SubmissionRegistry.load(warehouse);
@@ -130,13 +136,13 @@ public final class QuarterlyJob {
       String msg = "no country has accepted data in " + warehouse.root() + "; nothing was published.";
       if (rejected) {
         out.println("mpm: " + msg);
-        return Mpm.REJECTED;
+        return Outcome.SUBMISSION_REJECTED;
       }
-      throw new MpmException(Mpm.FAILURE, msg + " Put submissions under " + o.input() + " and run again.");
+      throw new Problem(Problem.Kind.FAILED, msg + " Put submissions under " + o.input() + " and run again.");
     }
     warnOnMixedKeys(current);
     publish(spark, warehouse, lock, registry, current, catalogue, targets, quarterOption, fromOption, policy);
-    return rejected ? Mpm.REJECTED : Mpm.OK;
+    return rejected ? Outcome.SUBMISSION_REJECTED : Outcome.COMPLETED;
   }
 
   /** What killed or failed runs left (they held the lock; now this run does, so nothing is in use). */
@@ -145,7 +151,7 @@ public final class QuarterlyJob {
       List<String> removed = Leftovers.remove(warehouse);
       if (!removed.isEmpty()) LOG.info("removed what earlier runs left unfinished: {}", removed);
     } catch (IOException e) {
-      throw new MpmException(Mpm.FAILURE, "cannot remove what an earlier run left in " + warehouse.root()
+      throw new Problem(Problem.Kind.FAILED, "cannot remove what an earlier run left in " + warehouse.root()
           + ": " + e.getMessage(), e);
     }
   }
@@ -167,7 +173,7 @@ public final class QuarterlyJob {
     Dataset<Row> members = IndicatorMembers.of(journeys).persist();
     Quarter from = fromOption != null ? fromOption : earliestQuarter(members, to);
     if (from.compareTo(to) > 0) {
-      throw new MpmException(Mpm.USAGE, "--from " + from + " is after --quarter " + to + ".");
+      throw new Problem(Problem.Kind.BAD_REQUEST, "--from " + from + " is after --quarter " + to + ".");
     }
     List<Row> aggregates = IndicatorAggregates.compute(members, from.toString(), to.toString()).collectAsList();
     List<IndicatorValue> values = IndicatorTable.build(aggregates, catalogue, targets, extracts, from, to);
@@ -223,8 +229,8 @@ public final class QuarterlyJob {
     try {
       return new ReleaseWorkflow(store, new PrintWriter(out, true), links).drafted(draft, policy);
     } catch (RuntimeException e) {
-      if (e instanceof MpmException m && m.exitCode() != Mpm.FAILURE) throw e;
-      throw new MpmException(Mpm.FAILURE, "release " + draft.runId() + " was written but publishing it failed ("
+      if (e instanceof Problem m && m.kind() != Problem.Kind.FAILED) throw e;
+      throw new Problem(Problem.Kind.FAILED, "release " + draft.runId() + " was written but publishing it failed ("
           + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")."
           + " restricted: on the new release " + draft.runId() + " (complete, a DRAFT). marts: "
           + Publication.stillOn(publicBefore) + ". Run again when the cause is fixed.", e);
@@ -267,7 +273,7 @@ public final class QuarterlyJob {
     try {
       return Quarter.parse(text);
     } catch (RuntimeException e) {
-      throw new MpmException(Mpm.USAGE, option + " takes a quarter as YYYYQn, e.g. 2026Q3; got '" + text + "'.");
+      throw new Problem(Problem.Kind.BAD_REQUEST, option + " takes a quarter as YYYYQn, e.g. 2026Q3; got '" + text + "'.");
     }
   }
 

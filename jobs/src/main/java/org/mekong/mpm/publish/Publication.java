@@ -19,8 +19,7 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
-import org.mekong.mpm.cli.Mpm;
-import org.mekong.mpm.cli.MpmException;
+import org.mekong.mpm.problem.Problem;
 import org.mekong.mpm.publish.Warehouse.Tier;
 
 /**
@@ -119,7 +118,7 @@ public final class Publication {
         MartFooters f = MartFooters.read(release(t).resolve(m.getKey()), spark.sparkContext().hadoopConfiguration());
         StructType contract = schemas.schema(t, m.getKey());
         if (!f.matches(contract)) {
-          throw new MpmException(Mpm.FAILURE, "mart " + m.getKey() + " does not match its contract in"
+          throw new Problem(Problem.Kind.FAILED, "mart " + m.getKey() + " does not match its contract in"
               + " schemas/marts.json (" + f.describe() + "); nothing was published.");
         }
         m.setValue(f.rows());
@@ -155,7 +154,7 @@ public final class Publication {
     try {
       links.point(warehouse.current(Tier.RESTRICTED), Path.of("releases", runId));
     } catch (IOException | RuntimeException e) {
-      throw new MpmException(Mpm.FAILURE, "cannot switch restricted/current to release " + runId + " ("
+      throw new Problem(Problem.Kind.FAILED, "cannot switch restricted/current to release " + runId + " ("
           + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")."
           + " restricted: " + stillOn(before) + ". marts: " + stillOn(linked(Tier.PUBLIC)) + "."
           + " Nothing was published; run again when the cause is fixed.", e);

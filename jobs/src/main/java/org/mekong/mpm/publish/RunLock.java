@@ -17,8 +17,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
-import org.mekong.mpm.cli.Mpm;
-import org.mekong.mpm.cli.MpmException;
+import org.mekong.mpm.problem.Problem;
 
 /**
  * The hold a run has on its warehouse: an operating-system lock on {@code .mpm.lock}, so that a
@@ -68,12 +67,12 @@ public final class RunLock implements AutoCloseable {
       if (l == null) {
         String holder = holder(ch);
         close(ch);
-        throw new MpmException(Mpm.FAILURE, "another run holds the warehouse " + w.root()
+        throw new Problem(Problem.Kind.FAILED, "another run holds the warehouse " + w.root()
             + (holder.isEmpty() ? "" : " (" + holder + ")") + "; wait for it to finish, then run again.");
       }
       if (!Objects.equals(before, fileKey(f))) {
         close(ch);
-        throw new MpmException(Mpm.FAILURE, "the lock file " + f + " was replaced while this run took it;"
+        throw new Problem(Problem.Kind.FAILED, "the lock file " + f + " was replaced while this run took it;"
             + " another process is changing the warehouse. Run again when it has stopped.");
       }
       Files.setPosixFilePermissions(f, Modes.OWNER_FILE);
@@ -85,7 +84,7 @@ public final class RunLock implements AutoCloseable {
       throw missing(w);
     } catch (IOException e) {
       close(ch);
-      throw new MpmException(Mpm.FAILURE, "cannot lock the warehouse " + w.root() + ": " + e.getMessage(), e);
+      throw new Problem(Problem.Kind.FAILED, "cannot lock the warehouse " + w.root() + ": " + e.getMessage(), e);
     }
   }
 
@@ -107,13 +106,13 @@ public final class RunLock implements AutoCloseable {
   public void requireHeld() {
     Object now = fileKey(file);
     if (now != null && !now.equals(fileKey) || now == null && Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-      throw new MpmException(Mpm.FAILURE, "the lock file " + file + " was replaced while this run held the"
+      throw new Problem(Problem.Kind.FAILED, "the lock file " + file + " was replaced while this run held the"
           + " warehouse, so another run may have started; this run stops before switching anything.");
     }
   }
 
-  private static MpmException missing(Warehouse w) {
-    return new MpmException(Mpm.FAILURE, "the warehouse's lock file " + w.lockFile() + " is missing. It is"
+  private static Problem missing(Warehouse w) {
+    return new Problem(Problem.Kind.FAILED, "the warehouse's lock file " + w.lockFile() + " is missing. It is"
         + " created with the warehouse and never removed, so a run may still hold the warehouse through the"
         + " deleted file. When no mpm process is running on this warehouse, recreate it (touch "
         + w.lockFile() + "; chmod 600 " + w.lockFile() + ") and run again.");

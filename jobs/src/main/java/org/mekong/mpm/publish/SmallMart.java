@@ -22,8 +22,7 @@ import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
-import org.mekong.mpm.cli.Mpm;
-import org.mekong.mpm.cli.MpmException;
+import org.mekong.mpm.problem.Problem;
 
 /**
  * Writes a mart of a few rows as one Parquet file without Spark, in the physical types Spark
@@ -49,7 +48,7 @@ public final class SmallMart {
     }
     MartFooters f = MartFooters.read(dir, new Configuration(false));
     if (!f.matches(contract) || f.rows() != rows.size()) {
-      throw new MpmException(Mpm.FAILURE, "mart " + dir.getFileName() + " does not match its contract in"
+      throw new Problem(Problem.Kind.FAILED, "mart " + dir.getFileName() + " does not match its contract in"
           + " schemas/marts.json (" + f.describe() + ")");
     }
   }

@@ -8,8 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Map;
-import org.mekong.mpm.cli.Mpm;
-import org.mekong.mpm.cli.MpmException;
+import org.mekong.mpm.problem.Problem;
 import org.mekong.mpm.publish.Warehouse;
 
 /**
@@ -28,7 +27,7 @@ public enum ApprovalPolicy {
   public static ApprovalPolicy parse(String option) {
     if (option == null) return null;
     for (ApprovalPolicy p : values()) if (p.option().equals(option)) return p;
-    throw new MpmException(Mpm.USAGE, "--approval takes 'required' or 'none'; got '" + option + "'.");
+    throw new Problem(Problem.Kind.BAD_REQUEST, "--approval takes 'required' or 'none'; got '" + option + "'.");
   }
 
   static Path file(Warehouse w) {
@@ -43,7 +42,7 @@ public enum ApprovalPolicy {
         JsonNode n = ReleaseStore.JSON.readTree(f.toFile());
         ApprovalPolicy recorded = parse(n.path("approval").asText("required"));
         if (asked != null && asked != recorded) {
-          throw new MpmException(Mpm.USAGE, "the warehouse " + w.root() + " was created with --approval "
+          throw new Problem(Problem.Kind.BAD_REQUEST, "the warehouse " + w.root() + " was created with --approval "
               + recorded.option() + ", which is fixed for it; leave --approval out, or use another warehouse.");
         }
         return recorded;

@@ -5,8 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import org.mekong.mpm.cli.Mpm;
-import org.mekong.mpm.cli.MpmException;
+import org.mekong.mpm.problem.Problem;
 
 /**
  * One run's release as {@code release.json} holds it: its state, what it covers and its approval
@@ -133,7 +132,7 @@ public record Release(
     }
   }
 
-  private static MpmException refused(String why) {
-    return new MpmException(Mpm.USAGE, why);
+  private static Problem refused(String why) {
+    return new Problem(Problem.Kind.BAD_REQUEST, why);
   }
 }

@@ -23,8 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.mekong.mpm.cli.Mpm;
-import org.mekong.mpm.cli.MpmException;
+import org.mekong.mpm.problem.Problem;
 import org.mekong.mpm.publish.Modes;
 import org.mekong.mpm.publish.Warehouse;
 import org.mekong.mpm.publish.Warehouse.Tier;
@@ -74,14 +73,14 @@ public final class ReleaseStore {
     try {
       return Optional.of(JSON.readValue(f.toFile(), Release.class));
     } catch (IOException e) {
-      throw new MpmException(Mpm.FAILURE, "cannot read " + f + ": " + e.getMessage()
+      throw new Problem(Problem.Kind.FAILED, "cannot read " + f + ": " + e.getMessage()
           + "; restore it from the warehouse's backup.", e);
     }
   }
 
   /** The release, or exit 2 naming the way to list them. */
   public Release get(String runId) {
-    return find(runId).orElseThrow(() -> new MpmException(Mpm.USAGE, "no release '" + runId + "' in "
+    return find(runId).orElseThrow(() -> new Problem(Problem.Kind.BAD_REQUEST, "no release '" + runId + "' in "
         + warehouse.root() + "; list the releases with: mpm releases --warehouse " + warehouse.root()));
   }
 
@@ -161,7 +160,7 @@ public final class ReleaseStore {
   /** Opens an existing warehouse for a release command (exit 2 when there is none). */
   public static Warehouse existing(Path root) {
     if (!Files.isDirectory(root.resolve("restricted"), LinkOption.NOFOLLOW_LINKS)) {
-      throw new MpmException(Mpm.USAGE, "no warehouse at " + root + "; give --warehouse DIR of a warehouse"
+      throw new Problem(Problem.Kind.BAD_REQUEST, "no warehouse at " + root + "; give --warehouse DIR of a warehouse"
           + " that mpm run has written.");
     }
     return Warehouse.open(root);

@@ -11,8 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.mekong.mpm.cli.Mpm;
-import org.mekong.mpm.cli.MpmException;
+import org.mekong.mpm.problem.Problem;
 import org.mekong.mpm.publish.LinkSwitch;
 import org.mekong.mpm.publish.MartRows;
 import org.mekong.mpm.publish.MartSchemas;
@@ -79,12 +78,12 @@ public final class ReleaseWorkflow {
   public Release publish(String runId, String by) {
     Release r = store.get(runId);
     if (r.state() == ReleaseState.DRAFT) {
-      throw new MpmException(Mpm.REJECTED, "release " + runId + " is a DRAFT still missing the approval of "
+      throw new Problem(Problem.Kind.REFUSED, "release " + runId + " is a DRAFT still missing the approval of "
           + String.join(" ", r.missing()) + "; nothing was published. Each must run: mpm approve --release "
           + runId + " --country ISO3 --by ROLE");
     }
     if (r.state() != ReleaseState.APPROVED) {
-      throw new MpmException(Mpm.REJECTED, "release " + runId + " is " + r.state()
+      throw new Problem(Problem.Kind.REFUSED, "release " + runId + " is " + r.state()
           + "; only an APPROVED release can be published (to bring back an earlier one, use mpm rollback).");
     }
     requireComplete(r);
@@ -138,11 +137,11 @@ public final class ReleaseWorkflow {
   public Release rollback(String by, String note) {
     List<Release> all = store.all();
     Release current = all.stream().filter(x -> x.state() == ReleaseState.PUBLISHED).findFirst()
-        .orElseThrow(() -> new MpmException(Mpm.USAGE, "no release is published in " + store.warehouse().root()
+        .orElseThrow(() -> new Problem(Problem.Kind.BAD_REQUEST, "no release is published in " + store.warehouse().root()
             + "; there is nothing to roll back."));
     Release earlier = all.stream().filter(x -> x.state() == ReleaseState.SUPERSEDED)
         .max(Comparator.comparing((Release x) -> String.valueOf(x.publishedAt())).thenComparing(Release::runId))
-        .orElseThrow(() -> new MpmException(Mpm.USAGE, "no earlier published release to roll back to from "
+        .orElseThrow(() -> new Problem(Problem.Kind.BAD_REQUEST, "no earlier published release to roll back to from "
             + current.runId() + "; nothing was changed. Publish a corrected release instead."));
     requireComplete(earlier);
     String at = ReleaseStore.now();
@@ -206,7 +205,7 @@ public final class ReleaseWorkflow {
 
   private void requireComplete(Release r) {
     if (!Files.isRegularFile(store.folder(Tier.PUBLIC, r.runId()).resolve("manifest.json"))) {
-      throw new MpmException(Mpm.FAILURE, "the public tier of release " + r.runId() + " is missing or incomplete"
+      throw new Problem(Problem.Kind.FAILED, "the public tier of release " + r.runId() + " is missing or incomplete"
           + " under " + store.folder(Tier.PUBLIC, r.runId()) + "; nothing was changed. Run again to make a new release.");
     }
   }

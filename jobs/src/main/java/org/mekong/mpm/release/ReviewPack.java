@@ -14,8 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.mekong.mpm.cli.Mpm;
-import org.mekong.mpm.cli.MpmException;
+import org.mekong.mpm.problem.Problem;
 import org.mekong.mpm.publish.MartRows;
 import org.mekong.mpm.publish.Warehouse.Tier;
 
@@ -47,7 +46,7 @@ public final class ReviewPack {
   /** Writes the pack under {@code out} (created, mode 700; an existing folder must be empty). Returns the changes. */
   public List<Change> write(Path out) {
     if (!release.countries().contains(country)) {
-      throw new MpmException(Mpm.USAGE, country + " is not in release " + release.runId() + " (its countries: "
+      throw new Problem(Problem.Kind.BAD_REQUEST, country + " is not in release " + release.runId() + " (its countries: "
           + String.join(" ", release.countries()) + "); there is nothing for it to review.");
     }
     prepare(out);
@@ -68,7 +67,7 @@ public final class ReviewPack {
           sideBySide(restricted, published), changes, values(exceptions, List.of("case_id", "bilateral_ref",
               "departure_date", "counterpart_country")), values(quality, dq)));
     } catch (IOException e) {
-      throw new MpmException(Mpm.FAILURE, "cannot write the review pack under " + out + ": " + e.getMessage(), e);
+      throw new Problem(Problem.Kind.FAILED, "cannot write the review pack under " + out + ": " + e.getMessage(), e);
     }
     return changes;
   }
@@ -109,7 +108,7 @@ public final class ReviewPack {
   private List<Map<String, Object>> rows(Tier tier, String runId, String mart) {
     Path p = store.folder(tier, runId).resolve(mart);
     if (!Files.isDirectory(p)) {
-      throw new MpmException(Mpm.FAILURE, "release " + runId + " has no " + mart + " mart under " + p
+      throw new Problem(Problem.Kind.FAILED, "release " + runId + " has no " + mart + " mart under " + p
           + "; the release is incomplete.");
     }
     return MartRows.read(p, r -> country.equals(r.get("country")));
@@ -120,7 +119,7 @@ public final class ReviewPack {
       if (Files.exists(out)) {
         try (Stream<Path> s = Files.list(out)) {
           if (!Files.isDirectory(out) || s.findAny().isPresent()) {
-            throw new MpmException(Mpm.USAGE, "--out " + out + " exists and is not an empty folder; give a new folder.");
+            throw new Problem(Problem.Kind.BAD_REQUEST, "--out " + out + " exists and is not an empty folder; give a new folder.");
           }
         }
       } else {
@@ -129,7 +128,7 @@ public final class ReviewPack {
       }
       Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("rwx------"));
     } catch (IOException e) {
-      throw new MpmException(Mpm.USAGE, "cannot create the folder " + out + ": " + e.getMessage(), e);
+      throw new Problem(Problem.Kind.BAD_REQUEST, "cannot create the folder " + out + ": " + e.getMessage(), e);
     }
   }
 

@@ -7,8 +7,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
-import org.mekong.mpm.cli.Mpm;
-import org.mekong.mpm.cli.MpmException;
+import org.mekong.mpm.problem.Problem;
 
 /** Reads the regional linkage key file; its content never appears in a message. */
 public final class LinkageKey {
@@ -22,15 +21,15 @@ public final class LinkageKey {
     try {
       text = Files.readString(file, StandardCharsets.US_ASCII);
     } catch (NoSuchFileException e) {
-      throw new MpmException(Mpm.USAGE, "key file " + file + " does not exist; pass the regional linkage key file with --key-file.");
+      throw new Problem(Problem.Kind.BAD_REQUEST, "key file " + file + " does not exist; pass the regional linkage key file with --key-file.");
     } catch (java.nio.charset.MalformedInputException e) {
-      throw new MpmException(Mpm.USAGE, "key file " + file + " is not 64 hex characters; check that it holds only the regional linkage key.");
+      throw new Problem(Problem.Kind.BAD_REQUEST, "key file " + file + " is not 64 hex characters; check that it holds only the regional linkage key.");
     } catch (IOException e) {
-      throw new MpmException(Mpm.FAILURE, "cannot read key file " + file + " (" + e.getClass().getSimpleName() + "); check its permissions.");
+      throw new Problem(Problem.Kind.FAILED, "cannot read key file " + file + " (" + e.getClass().getSimpleName() + "); check its permissions.");
     }
     String hex = text.strip();
     if (!HEX64.matcher(hex).matches()) {
-      throw new MpmException(Mpm.USAGE, "key file " + file + " must hold exactly 64 hex characters (32 bytes), found "
+      throw new Problem(Problem.Kind.BAD_REQUEST, "key file " + file + " must hold exactly 64 hex characters (32 bytes), found "
           + hex.length() + " characters; check that it holds only the regional linkage key.");
     }
     return HexFormat.of().parseHex(hex);

@@ -14,8 +14,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.mekong.mpm.cli.Mpm;
-import org.mekong.mpm.cli.MpmException;
+import org.mekong.mpm.problem.Problem;
 
 /** {@code mpm token}: identity rows in, one token per row out, in order; warnings never quote a value. */
 public final class TokenFilter {
@@ -49,10 +48,10 @@ public final class TokenFilter {
       w.flush();
       return rows;
     } catch (UncheckedIOException e) {
-      throw new MpmException(Mpm.USAGE, "standard input is not valid UTF-8 CSV (" + e.getCause().getClass().getSimpleName()
+      throw new Problem(Problem.Kind.BAD_REQUEST, "standard input is not valid UTF-8 CSV (" + e.getCause().getClass().getSimpleName()
           + "); save the identity file as UTF-8 and retry.");
     } catch (IOException e) {
-      throw new MpmException(Mpm.FAILURE, "cannot write the tokens: " + e.getMessage());
+      throw new Problem(Problem.Kind.FAILED, "cannot write the tokens: " + e.getMessage());
     } finally {
       warnings.flush();
     }
@@ -60,10 +59,10 @@ public final class TokenFilter {
 
   private static int[] columns(CsvRecords.Row header) {
     String expected = " Expected the header " + String.join(",", HEADER) + ".";
-    if (header == null) throw new MpmException(Mpm.USAGE, "standard input is empty." + expected);
+    if (header == null) throw new Problem(Problem.Kind.BAD_REQUEST, "standard input is empty." + expected);
     List<String> names = header.fields().stream().map(String::strip).toList();
     if (header.malformed() || names.size() != HEADER.size() || !names.containsAll(HEADER)) {
-      throw new MpmException(Mpm.USAGE, "the first line of standard input is not the expected header." + expected);
+      throw new Problem(Problem.Kind.BAD_REQUEST, "the first line of standard input is not the expected header." + expected);
     }
     int[] columns = new int[HEADER.size()];
     for (int i = 0; i < HEADER.size(); i++) columns[i] = names.indexOf(HEADER.get(i));

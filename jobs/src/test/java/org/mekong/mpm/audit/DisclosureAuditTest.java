@@ -7,7 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.mekong.mpm.cli.MpmException;
+import org.mekong.mpm.cli.Mpm;
+import org.mekong.mpm.problem.Problem;
 import org.mekong.mpm.disclosure.Rows;
 import org.mekong.mpm.indicators.IndicatorValue;
 import org.mekong.mpm.indicators.IndicatorValue.Dimension;
@@ -191,7 +192,7 @@ class DisclosureAuditTest {
     List<IndicatorValue> in = threeTables();
 
     assertThatThrownBy(() -> DisclosureAudit.requirePassed(in, publishWith(in, Set.of("2024Q1 KHM F")), K))
-        .isInstanceOfSatisfying(MpmException.class, e -> assertThat(e.exitCode()).isEqualTo(3))
+        .isInstanceOfSatisfying(Problem.class, e -> assertThat(Mpm.exitStatus(e.kind())).isEqualTo(3))
         .hasMessageContaining("2024Q1 IDN-02 SEX");
   }
 }

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mekong.mpm.cli.Mpm;
-import org.mekong.mpm.cli.MpmException;
+import org.mekong.mpm.problem.Problem;
 
 class TargetsTest {
 
@@ -51,57 +51,57 @@ class TargetsTest {
   @Test
   void anUnknownIndicatorIsAUsageErrorNamingIt() throws Exception {
     Path f = file("{\"THA\": {\"IDN-99\": 10}}");
-    assertThatThrownBy(() -> Targets.load(f)).isInstanceOf(MpmException.class)
+    assertThatThrownBy(() -> Targets.load(f)).isInstanceOf(Problem.class)
         .hasMessageContaining("THA.IDN-99").hasMessageNotContaining("\n")
-        .extracting(e -> ((MpmException) e).exitCode()).isEqualTo(Mpm.USAGE);
+        .extracting(e -> Mpm.exitStatus(((Problem) e).kind())).isEqualTo(Mpm.USAGE);
   }
 
   @Test
   void anUnknownCountryIsAUsageErrorNamingIt() throws Exception {
     Path f = file("{\"FRA\": {\"IDN-01\": 10}}");
-    assertThatThrownBy(() -> Targets.load(f)).isInstanceOf(MpmException.class).hasMessageContaining("FRA")
-        .extracting(e -> ((MpmException) e).exitCode()).isEqualTo(Mpm.USAGE);
+    assertThatThrownBy(() -> Targets.load(f)).isInstanceOf(Problem.class).hasMessageContaining("FRA")
+        .extracting(e -> Mpm.exitStatus(((Problem) e).kind())).isEqualTo(Mpm.USAGE);
   }
 
   @Test
   void theRegionsTargetsCannotBeOverridden() throws Exception {
     Path f = file("{\"ALL\": {\"IDN-01\": 10}}");
-    assertThatThrownBy(() -> Targets.load(f)).isInstanceOf(MpmException.class).hasMessageContaining("\"ALL\"");
+    assertThatThrownBy(() -> Targets.load(f)).isInstanceOf(Problem.class).hasMessageContaining("\"ALL\"");
   }
 
   @Test
   void aNonNumericTargetIsAUsageErrorNamingIt() throws Exception {
     Path f = file("{\"KHM\": {\"RET-05\": \"100\"}}");
-    assertThatThrownBy(() -> Targets.load(f)).isInstanceOf(MpmException.class)
+    assertThatThrownBy(() -> Targets.load(f)).isInstanceOf(Problem.class)
         .hasMessageContaining("KHM.RET-05").hasMessageContaining("not a number")
-        .extracting(e -> ((MpmException) e).exitCode()).isEqualTo(Mpm.USAGE);
+        .extracting(e -> Mpm.exitStatus(((Problem) e).kind())).isEqualTo(Mpm.USAGE);
     Path nul = file("{\"KHM\": {\"RET-05\": null}}");
-    assertThatThrownBy(() -> Targets.load(nul)).isInstanceOf(MpmException.class)
+    assertThatThrownBy(() -> Targets.load(nul)).isInstanceOf(Problem.class)
         .hasMessageContaining("KHM.RET-05");
   }
 
   @Test
   void aPercentTargetAbove100IsRefused() throws Exception {
     Path f = file("{\"KHM\": {\"RET-05\": 101}}");
-    assertThatThrownBy(() -> Targets.load(f)).isInstanceOf(MpmException.class).hasMessageContaining("KHM.RET-05");
+    assertThatThrownBy(() -> Targets.load(f)).isInstanceOf(Problem.class).hasMessageContaining("KHM.RET-05");
   }
 
   @Test
   void aCountTakesNoTarget() throws Exception {
     Path f = file("{\"CHN\": {\"VOL-01\": 100}}");
-    assertThatThrownBy(() -> Targets.load(f)).isInstanceOf(MpmException.class).hasMessageContaining("CHN.VOL-01");
+    assertThatThrownBy(() -> Targets.load(f)).isInstanceOf(Problem.class).hasMessageContaining("CHN.VOL-01");
   }
 
   @Test
   void malformedOrMissingFilesAreUsageErrors() throws Exception {
     Path bad = file("{\"THA\": ");
-    assertThatThrownBy(() -> Targets.load(bad)).isInstanceOf(MpmException.class)
-        .hasMessageNotContaining("\n").extracting(e -> ((MpmException) e).exitCode()).isEqualTo(Mpm.USAGE);
-    assertThatThrownBy(() -> Targets.load(dir.resolve("absent.json"))).isInstanceOf(MpmException.class)
+    assertThatThrownBy(() -> Targets.load(bad)).isInstanceOf(Problem.class)
+        .hasMessageNotContaining("\n").extracting(e -> Mpm.exitStatus(((Problem) e).kind())).isEqualTo(Mpm.USAGE);
+    assertThatThrownBy(() -> Targets.load(dir.resolve("absent.json"))).isInstanceOf(Problem.class)
         .hasMessageContaining("absent.json");
     Path array = file("[1, 2]");
-    assertThatThrownBy(() -> Targets.load(array)).isInstanceOf(MpmException.class);
+    assertThatThrownBy(() -> Targets.load(array)).isInstanceOf(Problem.class);
     Path flat = file("{\"THA\": 10}");
-    assertThatThrownBy(() -> Targets.load(flat)).isInstanceOf(MpmException.class).hasMessageContaining("THA");
+    assertThatThrownBy(() -> Targets.load(flat)).isInstanceOf(Problem.class).hasMessageContaining("THA");
   }
 }

@@ -4,7 +4,8 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
-import org.mekong.mpm.cli.MpmException;
+import org.mekong.mpm.problem.Problem;
+import org.mekong.mpm.cli.Mpm;
 import org.mekong.mpm.extract.ParticipatingCountries;
 import org.mekong.mpm.publish.LinkSwitch;
 import org.mekong.mpm.release.ApprovalPolicy;
@@ -19,9 +20,10 @@ public record JobRun(int status, String message) {
     QuarterlyJob.Options o = new QuarterlyJob.Options(input, warehouse, null, null, null, 10, null, 0.05, 2,
         new TreeSet<>(ParticipatingCountries.COMMIT), Set.of(), ApprovalPolicy.NONE);
     try {
-      return new JobRun(new QuarterlyJob(o, new PrintStream(PrintStream.nullOutputStream()), links).run(), "");
-    } catch (MpmException e) {
-      return new JobRun(e.exitCode(), e.getMessage());
+      QuarterlyJob.Outcome outcome = new QuarterlyJob(o, new PrintStream(PrintStream.nullOutputStream()), links).run();
+      return new JobRun(Mpm.exitStatus(outcome), "");
+    } catch (Problem e) {
+      return new JobRun(Mpm.exitStatus(e.kind()), e.getMessage());
     }
   }
 

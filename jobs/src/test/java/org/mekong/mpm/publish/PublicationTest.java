@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.mekong.mpm.cli.Mpm;
-import org.mekong.mpm.cli.MpmException;
+import org.mekong.mpm.problem.Problem;
 import org.mekong.mpm.publish.Warehouse.Tier;
 import org.mekong.mpm.testing.SharedSpark;
 
@@ -54,7 +54,7 @@ class PublicationTest {
     published(w, "r1");
 
     assertThatThrownBy(() -> draft(w, "r2", failing()))
-        .isInstanceOfSatisfying(MpmException.class, e -> assertThat(e.exitCode()).isEqualTo(Mpm.FAILURE))
+        .isInstanceOfSatisfying(Problem.class, e -> assertThat(Mpm.exitStatus(e.kind())).isEqualTo(Mpm.FAILURE))
         .hasMessageContaining("cannot switch restricted/current to release r2 (IOException: injected")
         .hasMessageContaining("restricted: still on release r1. marts: still on release r1.")
         .hasMessageContaining("Nothing was published");

@@ -9,14 +9,14 @@ import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mekong.mpm.cli.Mpm;
-import org.mekong.mpm.cli.MpmException;
+import org.mekong.mpm.problem.Problem;
 
 class RunLockTest {
   @TempDir Path dir;
 
   private static void failsWithExitThree(Warehouse w, String message) {
     assertThatThrownBy(() -> RunLock.acquire(w).close())
-        .isInstanceOfSatisfying(MpmException.class, e -> assertThat(e.exitCode()).isEqualTo(Mpm.FAILURE))
+        .isInstanceOfSatisfying(Problem.class, e -> assertThat(Mpm.exitStatus(e.kind())).isEqualTo(Mpm.FAILURE))
         .hasMessageContaining(message);
   }
 
@@ -54,7 +54,7 @@ class RunLockTest {
       Files.createFile(w.lockFile());
       RunLock.acquire(w).close(); // the second run locks the new file: the limit of a lock file
       assertThatThrownBy(held::requireHeld)
-          .isInstanceOfSatisfying(MpmException.class, e -> assertThat(e.exitCode()).isEqualTo(Mpm.FAILURE))
+          .isInstanceOfSatisfying(Problem.class, e -> assertThat(Mpm.exitStatus(e.kind())).isEqualTo(Mpm.FAILURE))
           .hasMessageContaining("was replaced while this run held the warehouse");
     }
   }

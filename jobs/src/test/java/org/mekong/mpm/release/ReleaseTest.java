@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mekong.mpm.cli.Mpm;
-import org.mekong.mpm.cli.MpmException;
+import org.mekong.mpm.problem.Problem;
 
 /** The state machine of one release: approvals, revocation, withdrawal, and what each refuses. */
 class ReleaseTest {
@@ -23,8 +23,8 @@ class ReleaseTest {
     try {
       r.run();
       return Mpm.OK;
-    } catch (MpmException e) {
-      return e.exitCode();
+    } catch (Problem e) {
+      return Mpm.exitStatus(e.kind());
     }
   }
 
@@ -52,7 +52,7 @@ class ReleaseTest {
     assertThat(status(() -> DRAFT.revoke(by("VNM")))).as("nothing to revoke").isEqualTo(Mpm.USAGE);
     assertThat(status(() -> approved.published("t").withdraw("t"))).as("withdraw published").isEqualTo(Mpm.USAGE);
     assertThat(approved.withdraw("2026-10-03T00:00:00Z").approvals()).as("approvals kept").hasSize(2);
-    assertThatThrownBy(() -> approved.withdraw("t").revoke(by("THA"))).isInstanceOf(MpmException.class);
+    assertThatThrownBy(() -> approved.withdraw("t").revoke(by("THA"))).isInstanceOf(Problem.class);
   }
 
   @Test

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.mekong.mpm.cli.Mpm;
-import org.mekong.mpm.cli.MpmException;
+import org.mekong.mpm.problem.Problem;
 
 class PersonTokenTest {
 
@@ -124,7 +124,7 @@ class PersonTokenTest {
     String secret = HexFormat.of().formatHex(DEMO_KEY).substring(2);
     Files.writeString(f, secret);
     assertThatThrownBy(() -> LinkageKey.readHexFile(f))
-        .isInstanceOfSatisfying(MpmException.class, e -> assertThat(e.exitCode()).isEqualTo(Mpm.USAGE))
+        .isInstanceOfSatisfying(Problem.class, e -> assertThat(Mpm.exitStatus(e.kind())).isEqualTo(Mpm.USAGE))
         .hasMessageContaining("64 hex characters")
         .hasMessageNotContaining(secret.substring(0, 16));
   }
@@ -132,6 +132,6 @@ class PersonTokenTest {
   @Test
   void aMissingKeyFileIsAUsageError(@TempDir Path dir) {
     assertThatThrownBy(() -> LinkageKey.readHexFile(dir.resolve("absent")))
-        .isInstanceOfSatisfying(MpmException.class, e -> assertThat(e.exitCode()).isEqualTo(Mpm.USAGE));
+        .isInstanceOfSatisfying(Problem.class, e -> assertThat(Mpm.exitStatus(e.kind())).isEqualTo(Mpm.USAGE));
   }
 }
