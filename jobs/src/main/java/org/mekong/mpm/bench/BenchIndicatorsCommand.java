@@ -17,7 +17,7 @@ import org.mekong.mpm.problem.Problem;
 import org.mekong.mpm.indicators.IndicatorAggregates;
 import org.mekong.mpm.indicators.IndicatorMembers;
 import org.mekong.mpm.journey.CaseJourneys;
-import org.mekong.mpm.publish.Warehouse;
+import org.mekong.mpm.warehouse.Warehouse;
 import org.mekong.mpm.spark.SparkSessions;
 import org.mekong.mpm.stage.SubmissionRecord;
 import org.mekong.mpm.stage.SubmissionRegistry;

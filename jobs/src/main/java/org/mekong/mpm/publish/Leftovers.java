@@ -1,5 +1,7 @@
 package org.mekong.mpm.publish;
 
+import org.mekong.mpm.warehouse.Warehouse;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

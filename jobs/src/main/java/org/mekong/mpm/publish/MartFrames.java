@@ -1,5 +1,7 @@
 package org.mekong.mpm.publish;
 
+import org.mekong.mpm.warehouse.Warehouse;
+
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -13,7 +15,7 @@ import org.apache.spark.sql.SparkSession;
 import org.mekong.mpm.indicators.Indicator;
 import org.mekong.mpm.indicators.IndicatorValue;
 import org.mekong.mpm.indicators.SurvivalRow;
-import org.mekong.mpm.publish.Warehouse.Tier;
+import org.mekong.mpm.warehouse.Warehouse.Tier;
 import org.mekong.mpm.stage.SubmissionRecord;
 import org.mekong.mpm.stage.SubmissionRegistry;
 

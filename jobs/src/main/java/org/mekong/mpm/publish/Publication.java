@@ -1,5 +1,8 @@
 package org.mekong.mpm.publish;
 
+import org.mekong.mpm.warehouse.Warehouse;
+import org.mekong.mpm.warehouse.Modes;
+
 import static org.apache.spark.sql.functions.col;
 
 import java.io.IOException;
@@ -20,7 +23,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.mekong.mpm.problem.Problem;
-import org.mekong.mpm.publish.Warehouse.Tier;
+import org.mekong.mpm.warehouse.Warehouse.Tier;
 
 /**
  * One run's release: every mart written under a fresh release folder, checked against its

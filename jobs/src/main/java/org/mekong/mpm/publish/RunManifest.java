@@ -1,5 +1,7 @@
 package org.mekong.mpm.publish;
 
+import org.mekong.mpm.warehouse.Warehouse;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;

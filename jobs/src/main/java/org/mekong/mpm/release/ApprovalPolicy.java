@@ -9,7 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Map;
 import org.mekong.mpm.problem.Problem;
-import org.mekong.mpm.publish.Warehouse;
+import org.mekong.mpm.warehouse.Warehouse;
 
 /**
  * Whether a warehouse's releases wait for every country's approval ({@code required}, the default)

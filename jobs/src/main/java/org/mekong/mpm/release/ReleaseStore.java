@@ -24,9 +24,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.mekong.mpm.problem.Problem;
-import org.mekong.mpm.publish.Modes;
-import org.mekong.mpm.publish.Warehouse;
-import org.mekong.mpm.publish.Warehouse.Tier;
+import org.mekong.mpm.warehouse.Modes;
+import org.mekong.mpm.warehouse.Warehouse;
+import org.mekong.mpm.warehouse.Warehouse.Tier;
 
 /**
  * Where release states live: {@code restricted/releases/<run id>/release.json}, each written to a

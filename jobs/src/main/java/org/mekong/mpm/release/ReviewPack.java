@@ -16,7 +16,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.mekong.mpm.problem.Problem;
 import org.mekong.mpm.publish.MartRows;
-import org.mekong.mpm.publish.Warehouse.Tier;
+import org.mekong.mpm.warehouse.Warehouse.Tier;
 
 /**
  * What a national focal point signs off: one country's rows of a release, restricted and public

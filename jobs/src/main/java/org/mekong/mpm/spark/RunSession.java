@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import org.apache.spark.sql.SparkSession;
-import org.mekong.mpm.publish.Warehouse;
+import org.mekong.mpm.warehouse.Warehouse;
 
 /**
  * The Spark session of one run, its local folders in {@code scratch} (owner-only, inside the

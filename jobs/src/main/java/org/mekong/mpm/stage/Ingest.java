@@ -23,7 +23,7 @@ import org.mekong.mpm.extract.QuarantinedRow;
 import org.mekong.mpm.extract.ReasonCode;
 import org.mekong.mpm.extract.SubmissionValidator;
 import org.mekong.mpm.extract.ValidationResult;
-import org.mekong.mpm.publish.Warehouse;
+import org.mekong.mpm.warehouse.Warehouse;
 
 /**
  * Ingests the submissions not seen before: validates each, stages an accepted one's rows as

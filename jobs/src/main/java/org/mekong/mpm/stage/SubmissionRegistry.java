@@ -13,8 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.mekong.mpm.publish.Modes;
-import org.mekong.mpm.publish.Warehouse;
+import org.mekong.mpm.warehouse.Modes;
+import org.mekong.mpm.warehouse.Warehouse;
 
 /**
  * The submissions a warehouse has seen, each in its own folder

@@ -21,7 +21,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.mekong.mpm.cli.Mpm;
-import org.mekong.mpm.publish.Warehouse;
+import org.mekong.mpm.warehouse.Warehouse;
 import org.mekong.mpm.testing.Repo;
 
 /**

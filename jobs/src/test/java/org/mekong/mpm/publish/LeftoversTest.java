@@ -1,5 +1,7 @@
 package org.mekong.mpm.publish;
 
+import org.mekong.mpm.warehouse.Warehouse;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -10,7 +12,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mekong.mpm.publish.Warehouse.Tier;
+import org.mekong.mpm.warehouse.Warehouse.Tier;
 
 /** What killed runs leave, as they leave it, and what the next run removes. */
 class LeftoversTest {

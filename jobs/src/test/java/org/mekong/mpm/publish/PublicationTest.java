@@ -1,5 +1,7 @@
 package org.mekong.mpm.publish;
 
+import org.mekong.mpm.warehouse.Warehouse;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,7 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.mekong.mpm.cli.Mpm;
 import org.mekong.mpm.problem.Problem;
-import org.mekong.mpm.publish.Warehouse.Tier;
+import org.mekong.mpm.warehouse.Warehouse.Tier;
 import org.mekong.mpm.testing.SharedSpark;
 
 /** Publication when something fails: each tier stays on a complete release, unfinished folders go. */

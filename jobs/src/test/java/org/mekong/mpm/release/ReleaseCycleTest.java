@@ -26,8 +26,8 @@ import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mekong.mpm.cli.Mpm;
-import org.mekong.mpm.publish.RunLock;
-import org.mekong.mpm.publish.Warehouse;
+import org.mekong.mpm.warehouse.RunLock;
+import org.mekong.mpm.warehouse.Warehouse;
 import org.mekong.mpm.testing.Repo;
 import org.mekong.mpm.testing.SharedSpark;
 

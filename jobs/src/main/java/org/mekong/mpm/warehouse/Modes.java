@@ -1,4 +1,4 @@
-package org.mekong.mpm.publish;
+package org.mekong.mpm.warehouse;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,7 +32,7 @@ public final class Modes {
   }
 
   /** The modes of a tier's tree. */
-  static void forTier(Warehouse.Tier tier, Path tree) throws IOException {
+  public static void forTier(Warehouse.Tier tier, Path tree) throws IOException {
     if (tier == Warehouse.Tier.RESTRICTED) {
       ownerOnly(tree);
     } else {

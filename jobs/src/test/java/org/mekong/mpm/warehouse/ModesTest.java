@@ -1,4 +1,5 @@
-package org.mekong.mpm.publish;
+package org.mekong.mpm.warehouse;
+
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,7 +9,9 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mekong.mpm.publish.Warehouse.Tier;
+import org.mekong.mpm.publish.MartSchemas;
+import org.mekong.mpm.publish.Publication;
+import org.mekong.mpm.warehouse.Warehouse.Tier;
 
 /**
  * Modes are set, not inherited from the umask. The JVM cannot change its umask, so the files here

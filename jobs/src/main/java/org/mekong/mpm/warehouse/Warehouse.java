@@ -1,4 +1,4 @@
-package org.mekong.mpm.publish;
+package org.mekong.mpm.warehouse;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

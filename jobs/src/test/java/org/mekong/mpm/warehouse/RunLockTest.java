@@ -1,4 +1,5 @@
-package org.mekong.mpm.publish;
+package org.mekong.mpm.warehouse;
+
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
