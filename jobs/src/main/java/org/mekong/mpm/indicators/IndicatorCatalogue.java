@@ -47,7 +47,7 @@ public final class IndicatorCatalogue {
     for (JsonNode n : root.get("indicators")) {
       list.add(new Indicator(
           text(n, "id"), text(n, "name"), text(n, "section"), text(n, "guideline_ref"),
-          text(n, "unit"), text(n, "direction"),
+          Unit.of(text(n, "unit")), Direction.of(text(n, "direction")),
           n.hasNonNull("target") ? n.get("target").asDouble() : null,
           n.get("cross_border").asBoolean(),
           text(n, "population"), text(n, "reference_date"), text(n, "window_end"),

@@ -43,8 +43,8 @@ public final class IndicatorDocs {
     cell(md, "Population", i.population());
     cell(md, "Reference date", i.referenceDate());
     cell(md, "Window end", i.windowEnd());
-    cell(md, "percent".equals(i.unit()) ? "Numerator" : "Value", i.numerator());
-    cell(md, "Unit", i.unit());
+    cell(md, i.unit() == Unit.PERCENT ? "Numerator" : "Value", i.numerator());
+    cell(md, "Unit", i.unit().code());
     cell(md, "Direction", i.direction() == null ? "—" : i.direction() + " is better");
     cell(md, "Default target", i.target() == null ? "—" : number(i.target()) + unitSuffix(i));
     cell(md, "By counterpart country", i.crossBorder() ? "yes (⇄)" : "no");
@@ -58,21 +58,20 @@ public final class IndicatorDocs {
   static String howToRead(Indicator i) {
     StringBuilder s = new StringBuilder("How to read it: ");
     switch (i.unit()) {
-      case "count" -> s.append("a volume, not a rate; it shows the scale behind the rates and has no direction,")
+      case COUNT -> s.append("a volume, not a rate; it shows the scale behind the rates and has no direction,")
           .append(" target or interval.");
-      case "percent" -> s.append("the share of the population meeting the condition, 0 to 100, with a 95 % Wilson")
+      case PERCENT -> s.append("the share of the population meeting the condition, 0 to 100, with a 95 % Wilson")
           .append(" score interval; ");
-      case "days" -> s.append("the median number of days, with a distribution-free 95 % interval on order")
+      case DAYS -> s.append("the median number of days, with a distribution-free 95 % interval on order")
           .append(" statistics (none below 6 members); ");
-      default -> throw new IllegalArgumentException("unknown unit " + i.unit());
     }
     if (i.direction() != null) {
       s.append(i.direction()).append(" is better. ");
       if (i.target() == null) {
         s.append("There is no regional target, so the status is NO_TARGET unless a country sets one.");
       } else {
-        s.append("The target is met when the ").append("days".equals(i.unit()) ? "median" : "value").append(" is ")
-            .append("higher".equals(i.direction()) ? "at least " : "at most ").append(number(i.target()))
+        s.append("The target is met when the ").append(i.unit() == Unit.DAYS ? "median" : "value").append(" is ")
+            .append(i.direction() == Direction.HIGHER ? "at least " : "at most ").append(number(i.target()))
             .append(unitSuffix(i)).append(" (a country's own target replaces it for that country's rows).");
       }
     }
@@ -85,9 +84,9 @@ public final class IndicatorDocs {
 
   private static String unitSuffix(Indicator i) {
     return switch (i.unit()) {
-      case "percent" -> " %";
-      case "days" -> " days";
-      default -> "";
+      case PERCENT -> " %";
+      case DAYS -> " days";
+      case COUNT -> "";
     };
   }
 

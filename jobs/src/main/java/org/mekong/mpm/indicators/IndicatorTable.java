@@ -35,7 +35,7 @@ public final class IndicatorTable {
       RowKey key = dimension.equals("total") ? total : total.by(dimension(dimension), a.getString(4));
       Double target = targets.targetFor(ind, country);
       IndicatorValue v;
-      if ("days".equals(ind.unit())) {
+      if (ind.unit() == Unit.DAYS) {
         Row m = a.getStruct(7);
         v = IndicatorValues.fromMedian(ind, target, key, a.getLong(6),
             m == null ? null : new MedianWithInterval(m.getDouble(0), nullable(m, 1), nullable(m, 2)));
@@ -53,7 +53,7 @@ public final class IndicatorTable {
           RowKey key = RowKey.total(q, ind.id(), country);
           if (rows.containsKey(key)) continue;
           Double target = targets.targetFor(ind, country);
-          rows.put(key, "days".equals(ind.unit())
+          rows.put(key, ind.unit() == Unit.DAYS
               ? IndicatorValues.fromMedian(ind, target, key, 0, null)
               : IndicatorValues.fromCounts(ind, target, key, 0, 0));
         }

@@ -17,12 +17,12 @@ public final class IndicatorValues {
     checkIndicator(indicator, key);
     if (denominator < 0) throw new IllegalArgumentException("negative denominator for " + key);
     switch (indicator.unit()) {
-      case "count" -> {
+      case COUNT -> {
         Status status = denominator == 0 ? Status.NO_DATA : Status.NO_TARGET;
         return row(key, indicator, null, denominator, denominator == 0 ? null : (double) denominator, null, null,
             null, status);
       }
-      case "percent" -> {
+      case PERCENT -> {
         Status status = Status.of(indicator, target, numerator, denominator, null);
         if (denominator == 0) {
           if (numerator != 0) throw new IllegalArgumentException("numerator " + numerator + " of 0 for " + key);
@@ -42,7 +42,7 @@ public final class IndicatorValues {
    */
   public static IndicatorValue fromDurations(Indicator indicator, Double target, RowKey key, long[] durations) {
     checkIndicator(indicator, key);
-    if (!"days".equals(indicator.unit())) {
+    if (indicator.unit() != Unit.DAYS) {
       throw new IllegalArgumentException(indicator.id() + " is not measured in days: use fromCounts");
     }
     return fromMedian(indicator, target, key, durations.length, MedianWithInterval.of(durations));
@@ -66,10 +66,10 @@ public final class IndicatorValues {
 
   private static IndicatorValue row(RowKey k, Indicator ind, Long numerator, Long denominator, Double value,
       Double ciLow, Double ciHigh, Double target, Status status) {
-    boolean count = "count".equals(ind.unit());
+    boolean count = ind.unit() == Unit.COUNT;
     return new IndicatorValue(k.period().toString(), k.period().type(), k.period().start(), k.period().end(), k.indicatorId(),
         k.country(), k.sex(), k.ageGroup(), k.nationality(), k.exploitationType(), k.counterpartCountry(),
-        numerator, denominator, value, ciLow, ciHigh, ind.unit(), ind.direction(), count ? null : target,
+        numerator, denominator, value, ciLow, ciHigh, ind.unit().code(), ind.direction() == null ? null : ind.direction().code(), count ? null : target,
         status.name(), false);
   }
 

@@ -17,17 +17,16 @@ public enum Status {
    */
   public static Status of(Indicator indicator, Double target, long numerator, long denominator, Double median) {
     if (denominator == 0) return NO_DATA;
-    if ("count".equals(indicator.unit()) || indicator.direction() == null || target == null) return NO_TARGET;
+    if (indicator.unit() == Unit.COUNT || indicator.direction() == null || target == null) return NO_TARGET;
     int cmp = switch (indicator.unit()) {
-      case "percent" -> BigDecimal.valueOf(100).multiply(BigDecimal.valueOf(numerator))
+      case PERCENT -> BigDecimal.valueOf(100).multiply(BigDecimal.valueOf(numerator))
           .compareTo(BigDecimal.valueOf(target).multiply(new BigDecimal(BigInteger.valueOf(denominator))));
-      case "days" -> Double.compare(median, target); // a median is a whole or half day: exact in a double
-      default -> throw new IllegalArgumentException("unknown unit " + indicator.unit() + " of " + indicator.id());
+      case DAYS -> Double.compare(median, target); // a median is a whole or half day: exact in a double
+      case COUNT -> throw new IllegalStateException("counts have no target");
     };
     boolean met = switch (indicator.direction()) {
-      case "higher" -> cmp >= 0;
-      case "lower" -> cmp <= 0;
-      default -> throw new IllegalArgumentException("unknown direction " + indicator.direction());
+      case HIGHER -> cmp >= 0;
+      case LOWER -> cmp <= 0;
     };
     return met ? MET : NOT_MET;
   }

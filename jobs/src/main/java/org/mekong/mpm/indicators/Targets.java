@@ -77,9 +77,9 @@ public final class Targets {
           throw usage("targets file " + source + ": target \"" + key + "\" is not a number.");
         }
         double v = t.getValue().asDouble();
-        if (v < 0 || ("percent".equals(ind.unit()) && v > 100)) {
+        if (v < 0 || (ind.unit() == Unit.PERCENT && v > 100)) {
           throw usage("targets file " + source + ": target \"" + key + "\" = " + t.getValue()
-              + " is out of range (" + ("percent".equals(ind.unit()) ? "0 to 100" : "0 or more") + ").");
+              + " is out of range (" + (ind.unit() == Unit.PERCENT ? "0 to 100" : "0 or more") + ").");
         }
         targets.put(t.getKey(), v);
       }

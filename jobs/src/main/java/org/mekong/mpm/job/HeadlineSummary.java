@@ -32,7 +32,7 @@ final class HeadlineSummary {
     sb.append('\n');
     for (String id : catalogue.headline()) {
       Indicator ind = catalogue.byId(id);
-      sb.append(String.format(Locale.ROOT, "%-8s %-7s", id, ind.unit()));
+      sb.append(String.format(Locale.ROOT, "%-8s %-7s", id, ind.unit().code()));
       for (String c : columns) sb.append(String.format(Locale.ROOT, " %13s", cell(totals.get(id + "/" + c))));
       sb.append('\n');
     }

@@ -52,8 +52,8 @@ public final class MartFrames {
   public Dataset<Row> catalogue(List<Indicator> catalogue) {
     List<Row> rows = new ArrayList<>();
     for (Indicator i : catalogue) {
-      rows.add(RowFactory.create(i.id(), i.name(), i.section(), i.guidelineRef(), i.unit(), i.direction(),
-          i.definition(), i.target()));
+      rows.add(RowFactory.create(i.id(), i.name(), i.section(), i.guidelineRef(), i.unit().code(),
+          i.direction() == null ? null : i.direction().code(), i.definition(), i.target()));
     }
     return frame(Tier.PUBLIC, "indicator_catalogue", rows);
   }

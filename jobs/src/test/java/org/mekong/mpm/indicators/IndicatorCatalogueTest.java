@@ -106,7 +106,7 @@ class IndicatorCatalogueTest {
   @Test
   void everyEntryHasAOneSentenceDefinitionAndNoBlankField() {
     for (Indicator i : catalogue.all()) {
-      assertThat(List.of(i.name(), i.section(), i.guidelineRef(), i.unit(), i.population(), i.referenceDate(),
+      assertThat(List.of(i.name(), i.section(), i.guidelineRef(), i.unit().code(), i.population(), i.referenceDate(),
           i.windowEnd(), i.numerator(), i.definition())).as(i.id()).allSatisfy(s -> assertThat(s).isNotBlank());
       assertThat(i.definition()).as(i.id()).endsWith(".").doesNotContain("\n").doesNotContain("`")
           .doesNotContain(". ");
