@@ -39,7 +39,8 @@ class IndicatorCatalogueTest {
 
   @Test
   void unitsDirectionsAndTargetsAreTheSpecs() {
-    assertThat(catalogue.all()).extracting(Indicator::id, Indicator::unit, Indicator::direction, Indicator::target)
+    assertThat(catalogue.all()).extracting(Indicator::id, i -> i.unit().code(), i -> i.direction() == null ? null : i.direction().code(),
+            Indicator::target)
         .containsExactly(
             t("IDN-01", "days", "lower", 14.0), t("IDN-02", "percent", "higher", 90.0),
             t("IDN-03", "percent", "lower", 0.0), t("IDN-04", "percent", "higher", 100.0),
