@@ -36,12 +36,12 @@ public final class SampleGenerator {
   /** Writes {@code cases} cases in all under {@code out}; the same arguments always give the same bytes. */
   public static List<Submission> generate(Path out, long cases, long seed, LocalDate extractDate) throws IOException {
     LocalDate periodEnd = extractDate.minusDays(LAST_SCREENING_BEFORE_EXTRACT);
-    if (periodEnd.isBefore(Journey.PERIOD_START)) {
-      throw new IllegalArgumentException("the extract date must be after " + Journey.PERIOD_START.plusDays(LAST_SCREENING_BEFORE_EXTRACT));
+    if (periodEnd.isBefore(PersonPath.PERIOD_START)) {
+      throw new IllegalArgumentException("the extract date must be after " + PersonPath.PERIOD_START.plusDays(LAST_SCREENING_BEFORE_EXTRACT));
     }
     Map<String, LocalDate> extracts = extractDates(extractDate);
     Registry registry = new Registry();
-    Journey journey = new Journey(seed, periodEnd, registry, new Tokens(DEMO_KEY));
+    PersonPath journey = new PersonPath(seed, periodEnd, registry, new Tokens(DEMO_KEY));
     Map<String, SubmissionWriter> writers = new LinkedHashMap<>();
     try {
       for (var e : extracts.entrySet()) writers.put(e.getKey(), new SubmissionWriter(out, e.getKey(), e.getValue(), KEY_ID));

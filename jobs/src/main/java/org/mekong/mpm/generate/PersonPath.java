@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** One person's path through the countries: the cases every office on the way files about them. */
-final class Journey {
+final class PersonPath {
   static final LocalDate PERIOD_START = LocalDate.of(2024, 1, 1);
   private static final int MAX_RETURNS = 3;
 
@@ -18,7 +18,7 @@ final class Journey {
   private final SelfReturnScript selfReturn;
   private final Registry registry;
 
-  Journey(long seed, LocalDate periodEnd, Registry registry, Tokens tokens) {
+  PersonPath(long seed, LocalDate periodEnd, Registry registry, Tokens tokens) {
     this.seed = seed;
     this.periodEnd = periodEnd;
     this.registry = registry;
