@@ -33,7 +33,7 @@ public final class ApproveCommand extends WarehouseCommand implements Callable<I
     Release r = locked(flow -> flow.approve(release, a));
     out().println("Approved by " + a.country() + ": release " + r.runId() + " " + r.approvalMarks());
     if (r.state() == ReleaseState.APPROVED) {
-      out().println("Every country has approved. Next: mpm publish --release " + r.runId() + " --warehouse " + warehouse);
+      out().println("Every country has approved. Next: bin/mpm publish --release " + r.runId() + " --warehouse " + warehouse);
     } else {
       out().println("Still missing: " + String.join(" ", r.missing()));
     }

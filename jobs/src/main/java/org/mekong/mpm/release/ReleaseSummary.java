@@ -21,9 +21,9 @@ public final class ReleaseSummary {
           .append(warehouse.resolve("marts/current")).append('\n');
     } else {
       b.append("The public tier is unchanged until every country approves. Next: each country's focal point\n")
-          .append("  reviews   mpm review --release ").append(r.runId()).append(" --country ISO3 --out DIR").append(wh)
-          .append("\n  approves  mpm approve --release ").append(r.runId()).append(" --country ISO3 --by ROLE").append(wh)
-          .append("\nthen       mpm publish --release ").append(r.runId()).append(wh).append('\n');
+          .append("  reviews   bin/mpm review --release ").append(r.runId()).append(" --country ISO3 --out DIR").append(wh)
+          .append("\n  approves  bin/mpm approve --release ").append(r.runId()).append(" --country ISO3 --by ROLE").append(wh)
+          .append("\nthen       bin/mpm publish --release ").append(r.runId()).append(wh).append('\n');
     }
     return b.toString();
   }
