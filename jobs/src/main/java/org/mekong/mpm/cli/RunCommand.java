@@ -40,7 +40,7 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--max-rejected-share", defaultValue = "0.05", description = "Share of rejected rows above which a submission is rejected (default: ${DEFAULT-VALUE}).")
   double maxRejectedShare;
 
-  @Option(names = "--shuffle-partitions", defaultValue = "8", hidden = true)
+  @Option(names = "--shuffle-partitions", defaultValue = "0", hidden = true)
   int shufflePartitions;
 
   @Override

@@ -8,7 +8,8 @@ public final class SparkSessions {
 
   /**
    * A session on {@code master} (null: embedded {@code local[*]}, or what spark-submit set).
-   * Dates are UTC so that marts never depend on the host's time zone.
+   * Dates are UTC so that marts never depend on the host's time zone. {@code shufflePartitions} 0
+   * sizes the shuffles from the data (see below); a positive number fixes their initial count.
    */
   public static SparkSession create(String master, int shufflePartitions) {
     SparkSession.Builder b = SparkSession.builder()
@@ -16,7 +17,12 @@ public final class SparkSessions {
         .config("spark.ui.enabled", "false")
         .config("spark.ui.showConsoleProgress", "false")
         .config("spark.sql.session.timeZone", "UTC")
-        .config("spark.sql.shuffle.partitions", String.valueOf(shufflePartitions))
+        // adaptive execution coalesces the shuffles' many initial partitions to about 64 MB each,
+        // keeping at least one per core while the data allows (parallelism first)
+        .config("spark.sql.adaptive.enabled", "true")
+        .config("spark.sql.adaptive.coalescePartitions.enabled", "true")
+        .config("spark.sql.adaptive.advisoryPartitionSizeInBytes", "64m")
+        .config("spark.sql.shuffle.partitions", String.valueOf(shufflePartitions > 0 ? shufflePartitions : 200))
         .config("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS")
         .config("spark.sql.sources.partitionOverwriteMode", "static")
         .config("spark.hadoop.mapreduce.fileoutputcommitter.marksuccessfuljobs", "false")
