@@ -6,6 +6,8 @@ import org.apache.spark.sql.SparkSession;
 public final class SparkSessions {
   private SparkSessions() {}
 
+  private static final String ADVISORY = "spark.sql.adaptive.advisoryPartitionSizeInBytes";
+
   /**
    * A session on {@code master} (null: embedded {@code local[*]}, or what spark-submit set).
    * Dates are UTC so that marts never depend on the host's time zone. {@code shufflePartitions} 0
@@ -21,7 +23,7 @@ public final class SparkSessions {
         // keeping at least one per core while the data allows (parallelism first)
         .config("spark.sql.adaptive.enabled", "true")
         .config("spark.sql.adaptive.coalescePartitions.enabled", "true")
-        .config("spark.sql.adaptive.advisoryPartitionSizeInBytes", "64m")
+        .config(ADVISORY, System.getProperty(ADVISORY, "64m"))
         .config("spark.sql.shuffle.partitions", String.valueOf(shufflePartitions > 0 ? shufflePartitions : 200))
         .config("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS")
         .config("spark.sql.sources.partitionOverwriteMode", "static")
