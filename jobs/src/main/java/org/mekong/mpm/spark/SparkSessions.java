@@ -19,12 +19,11 @@ public final class SparkSessions {
         .config("spark.ui.enabled", "false")
         .config("spark.ui.showConsoleProgress", "false")
         .config("spark.sql.session.timeZone", "UTC")
-        // adaptive execution coalesces the shuffles' many initial partitions to about 64 MB each,
-        // keeping at least one per core while the data allows (parallelism first)
+        // adaptive execution coalesces each shuffle's partitions to about 64 MB, keeping one per
+        // core while the data allows (parallelism first); the initial count is set below
         .config("spark.sql.adaptive.enabled", "true")
         .config("spark.sql.adaptive.coalescePartitions.enabled", "true")
         .config(ADVISORY, System.getProperty(ADVISORY, "64m"))
-        .config("spark.sql.shuffle.partitions", String.valueOf(shufflePartitions > 0 ? shufflePartitions : 200))
         .config("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS")
         .config("spark.sql.sources.partitionOverwriteMode", "static")
         .config("spark.hadoop.mapreduce.fileoutputcommitter.marksuccessfuljobs", "false")
@@ -38,7 +37,12 @@ public final class SparkSessions {
       // executors need the job's classes (the rules' UDFs); spark-submit sets this itself
       b = b.config("spark.jars", ownJar());
     }
-    return b.getOrCreate();
+    SparkSession spark = b.getOrCreate();
+    // four per core to start from: many more (Spark's 200) made the sample run's indicators 2-6x
+    // slower in many tiny tasks, since cached journeys keep their partitioning
+    int initial = shufflePartitions > 0 ? shufflePartitions : 4 * spark.sparkContext().defaultParallelism();
+    spark.conf().set("spark.sql.shuffle.partitions", String.valueOf(initial));
+    return spark;
   }
 
   /** The thin jar this code runs from, or null when running from class folders (tests). */
