@@ -108,7 +108,7 @@ final class ValidationRun {
     int tokenCol = names.indexOf("person_token");
     List<String> sexCodes = List.copyOf(schema.columns(CASES).get(sexCol).codes());
     RowChecker checker = new RowChecker(schema, CASES, manifest.reportingCountry(), extractDay);
-    cases = new CaseTable(expectedCaseIds(names.size()), fingerprint);
+    cases = new CaseTable(expectedCaseIds(), fingerprint);
     firstPass(CASES, names.size(), caseQuarantine, (line, idx, v) -> {
       if (v[tokenCol] != null) tokenSeen = true;
       ReasonCode reason = checker.check(v);
@@ -246,11 +246,15 @@ final class ValidationRun {
     }
   }
 
-  /** The ids cases.csv can hold: its declared rows, at most one a row of its size in bytes. */
-  private long expectedCaseIds(int columns) {
+  /**
+   * How many ids to size the case table for: the declared rows, but no more than one per 32 bytes
+   * of the file, so that a wrong manifest cannot make it allocate much more than the file needs
+   * (the table grows past the estimate if it must).
+   */
+  private long expectedCaseIds() {
     long declared = Math.max(0, manifest.files().get(CASES).rows());
     try {
-      return Math.min(declared, Files.size(dir.resolve(CASES)) / columns + 1);
+      return Math.min(declared, Files.size(dir.resolve(CASES)) / 32 + 1);
     } catch (IOException e) {
       return 0;
     }
