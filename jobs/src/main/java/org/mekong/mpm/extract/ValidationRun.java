@@ -5,6 +5,7 @@ import static org.mekong.mpm.extract.ExtractSchema.EVENTS;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -18,6 +19,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToLongFunction;
 
 /**
  * One validation of one submission. Phases: manifest and layout, headers, a checking pass over each
@@ -30,7 +32,7 @@ final class ValidationRun {
   private final LocalDate runDate;
   private final double maxRejectedShare;
   private final CleanRowSink sink;
-  private final java.util.function.ToLongFunction<String> fingerprint;
+  private final ToLongFunction<String> fingerprint;
 
   private final Findings findings = new Findings();
   private final IssueTally issues = new IssueTally();
@@ -56,7 +58,7 @@ final class ValidationRun {
 
   /** With the fingerprint of case ids given: tests pass a weak one to force collisions. */
   ValidationRun(ExtractSchema schema, Path dir, LocalDate runDate, double maxRejectedShare, CleanRowSink sink,
-      java.util.function.ToLongFunction<String> fingerprint) {
+      ToLongFunction<String> fingerprint) {
     this.fingerprint = fingerprint;
     this.schema = schema;
     this.dir = dir;
@@ -242,7 +244,7 @@ final class ValidationRun {
     } catch (EncodingInvalidException e) {
       // the first pass stopped here too
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 
