@@ -26,7 +26,7 @@ public final class BenchFloorCommand implements Callable<Integer> {
   @Option(names = "--input", required = true, paramLabel = "DIR") Path input;
   @Option(names = "--out", required = true, paramLabel = "DIR") Path out;
   // the run's default, so that both pay the same shuffle set-up (the floor has no shuffle anyway)
-  @Option(names = "--shuffle-partitions", defaultValue = "8") int shufflePartitions;
+  @Option(names = "--shuffle-partitions", defaultValue = "0") int shufflePartitions;
 
   @Override
   public Integer call() {

@@ -37,7 +37,7 @@ public final class BenchIndicatorsCommand implements Callable<Integer> {
   @Option(names = "--warehouse", required = true, paramLabel = "DIR") Path warehouse;
   @Option(names = "--only", required = true, split = ",", paramLabel = "ID,...") List<String> only;
   @Option(names = "--cells", required = true, paramLabel = "FILE") Path cells;
-  @Option(names = "--shuffle-partitions", defaultValue = "8") int shufflePartitions;
+  @Option(names = "--shuffle-partitions", defaultValue = "0") int shufflePartitions;
 
   @Override
   public Integer call() {

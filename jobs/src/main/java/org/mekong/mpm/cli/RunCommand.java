@@ -63,7 +63,7 @@ public final class RunCommand implements Callable<Integer> {
           + " (COUNTRY_NOT_PARTICIPATING). Default: ${DEFAULT-VALUE}, the COMMIT countries.")
   List<String> countries;
 
-  @Option(names = "--shuffle-partitions", defaultValue = "8", hidden = true)
+  @Option(names = "--shuffle-partitions", defaultValue = "0", hidden = true)
   int shufflePartitions;
 
   @Override

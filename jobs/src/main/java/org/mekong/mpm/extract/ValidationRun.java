@@ -5,6 +5,7 @@ import static org.mekong.mpm.extract.ExtractSchema.EVENTS;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -20,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToLongFunction;
 
 /**
  * One validation of one submission. Phases: manifest and layout, headers, a checking pass over each
@@ -33,6 +35,7 @@ final class ValidationRun {
   private final Set<String> participating;
   private final double maxRejectedShare;
   private final CleanRowSink sink;
+  private final ToLongFunction<String> fingerprint;
 
   private final Findings findings = new Findings();
   private final IssueTally issues = new IssueTally();
@@ -54,6 +57,13 @@ final class ValidationRun {
 
   ValidationRun(ExtractSchema schema, Path dir, LocalDate runDate, Set<String> participating,
       double maxRejectedShare, CleanRowSink sink) {
+    this(schema, dir, runDate, participating, maxRejectedShare, sink, CaseTable.FINGERPRINT);
+  }
+
+  /** With the fingerprint of case ids given: tests pass a weak one to force collisions. */
+  ValidationRun(ExtractSchema schema, Path dir, LocalDate runDate, Set<String> participating,
+      double maxRejectedShare, CleanRowSink sink, ToLongFunction<String> fingerprint) {
+    this.fingerprint = fingerprint;
     this.schema = schema;
     this.dir = dir;
     this.runDate = runDate;
@@ -105,7 +115,7 @@ final class ValidationRun {
     int tokenCol = names.indexOf("person_token");
     List<String> sexCodes = List.copyOf(schema.columns(CASES).get(sexCol).codes());
     RowChecker checker = new RowChecker(schema, CASES, manifest.reportingCountry(), extractDay);
-    cases = new CaseTable();
+    cases = new CaseTable(expectedCaseIds(), fingerprint);
     firstPass(CASES, names.size(), caseQuarantine, (line, idx, v) -> {
       if (v[tokenCol] != null) tokenSeen = true;
       ReasonCode reason = checker.check(v);
@@ -117,6 +127,7 @@ final class ValidationRun {
       cases.markOk(slot, line, sexCodes.indexOf(v[sexCol]), v[tokenCol]);
       caseOk.set(idx);
     });
+    if (cases.needsSettling()) cases.settle(this::replayCases);
     counts.get(CASES)[1] += cases.duplicateRows();
     acceptedCases = cases.acceptedCount();
   }
@@ -203,15 +214,56 @@ final class ValidationRun {
   }
 
   private void warnCases() {
-    int[] sexesOfToken = new int[cases.tokenGroupCount()];
     for (int s = 0; s < cases.size(); s++) {
-      if (cases.accepted(s) && cases.tokenGroup(s) >= 0) sexesOfToken[cases.tokenGroup(s)] |= 1 << cases.sex(s);
+      if (cases.accepted(s) && timeline.eventsOf(s) == 0) issues.add(CASES, ReasonCode.CASE_WITHOUT_EVENTS, cases.line(s));
     }
-    for (int s = 0; s < cases.size(); s++) {
-      if (!cases.accepted(s)) continue;
-      if (timeline.eventsOf(s) == 0) issues.add(CASES, ReasonCode.CASE_WITHOUT_EVENTS, cases.line(s));
-      int g = cases.tokenGroup(s);
-      if (g >= 0 && Integer.bitCount(sexesOfToken[g]) > 1) issues.add(CASES, ReasonCode.TOKEN_SEX_CONFLICT, cases.line(s));
+    cases.forEachTokenSexConflict(this::replayCases,
+        s -> issues.add(CASES, ReasonCode.TOKEN_SEX_CONFLICT, cases.line(s)));
+  }
+
+  /**
+   * cases.csv read again for {@link CaseTable}: every well-formed row whose case_id passes its
+   * check, up to where the first pass stopped (an undecodable byte).
+   */
+  private void replayCases(CaseTable.RowVisitor visitor) {
+    List<String> names = schema.caseColumns();
+    int idCol = names.indexOf("case_id");
+    int sexCol = names.indexOf("sex");
+    int tokenCol = names.indexOf("person_token");
+    List<String> sexCodes = List.copyOf(schema.columns(CASES).get(sexCol).codes());
+    RowChecker checker = new RowChecker(schema, CASES, manifest.reportingCountry(),
+        (int) manifest.extractDate().toEpochDay());
+    HeaderMap h = headers.get(CASES);
+    String[] v = new String[names.size()];
+    try (StrictCsvReader r = open(CASES, null)) {
+      r.next();
+      while (r.next()) {
+        if (r.malformed() || r.size() != h.width) continue;
+        h.canonical(r, v);
+        ReasonCode reason = checker.check(v);
+        if (checker.passed[idCol]) {
+          boolean ok = reason == null;
+          visitor.row(v[idCol], ok, r.line(), ok ? sexCodes.indexOf(v[sexCol]) : -1, v[tokenCol]);
+        }
+      }
+    } catch (EncodingInvalidException e) {
+      // the first pass stopped here too
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * How many ids to size the case table for: the declared rows, but no more than one per 32 bytes
+   * of the file, so that a wrong manifest cannot make it allocate much more than the file needs
+   * (the table grows past the estimate if it must).
+   */
+  private long expectedCaseIds() {
+    long declared = Math.max(0, manifest.files().get(CASES).rows());
+    try {
+      return Math.min(declared, Files.size(dir.resolve(CASES)) / 32 + 1);
+    } catch (IOException e) {
+      return 0;
     }
   }
 

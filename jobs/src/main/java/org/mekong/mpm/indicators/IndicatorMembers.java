@@ -39,17 +39,27 @@ public final class IndicatorMembers {
 
   static Dataset<Row> of(Dataset<Row> journeys, List<Rule> rules) {
     Column member = col("m");
-    Column journey = functions.struct(Journey.COLUMNS.stream().map(functions::col).toArray(Column[]::new));
-    return journeys
-        .select(col("country"), col("extract_date"), col("sex"), col("age_group"), col("nationality"),
-            col("exploitation_types"), functions.explode(membersOf(rules).apply(journey)).as("m"))
-        .withColumn("window_end", functions.date_from_unix_date(member.getField("window_end")))
-        .filter(col("window_end").leq(col("extract_date")))
+    return observable(journeys, rules, "country", "sex", "age_group", "nationality", "exploitation_types")
         .select(member.getField("indicator_id").as("indicator_id"),
             col("country"), functions.date_from_unix_date(member.getField("ref")).as("ref"),
             col("sex"), col("age_group"), col("nationality"), col("exploitation_types"),
             member.getField("cp").as("counterpart_country"),
             member.getField("num").as("num"), member.getField("dur").as("dur"));
+  }
+
+  /**
+   * The observable members of the rules as a struct column {@code m} (the {@link Rule#MEMBER}
+   * fields), beside the named journey columns: for the tables that need the rules' members with
+   * other case columns than the aggregates use.
+   */
+  static Dataset<Row> observable(Dataset<Row> journeys, List<Rule> rules, String... carried) {
+    Column[] cols = new Column[carried.length + 2];
+    for (int i = 0; i < carried.length; i++) cols[i] = col(carried[i]);
+    cols[carried.length] = col("extract_date").as("member_extract_date");
+    cols[carried.length + 1] = functions.explode(membersOf(rules).apply(Journey.column())).as("m");
+    return journeys.select(cols)
+        .filter(functions.date_from_unix_date(col("m").getField("window_end")).leq(col("member_extract_date")))
+        .drop("member_extract_date");
   }
 
   /** All the rules over one journey, as plain Java on the executors: one pass over the case's events. */

@@ -49,6 +49,12 @@ final class IndicatorRules {
       new Rule("VOL-02", IndicatorRules::vol02),
       new Rule("VOL-03", IndicatorRules::vol03));
 
+  /** The rule of an indicator. */
+  static Rule rule(String indicatorId) {
+    return ALL.stream().filter(r -> r.indicatorId().equals(indicatorId)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no rule for " + indicatorId));
+  }
+
   // ---------- II identification
 
   /** IDN-01: identified-here cases with screen and decision ≥ screen · decision · median of decision − screen. */
@@ -296,6 +302,26 @@ final class IndicatorRules {
     for (Event e : j.events) {
       if (e.is("RECEIVED")) out.count(e.date(), e.cp());
     }
+  }
+
+  // ---------- beyond the quarterly rate: time to re-trafficking
+
+  /** One returnee's follow-up for the Kaplan–Meier table: its reception, days followed, and whether it ended in the event. */
+  record Followed(int reception, int time, boolean event) {}
+
+  /**
+   * Time to re-trafficking: returnees not deceased before their reception · days from reception to
+   * the first re-trafficking after it (as REI-04 counts one), or to censoring at the extract date or
+   * death, whichever comes first · an event on the censoring day is an event. Null if not a member.
+   */
+  static Followed followed(Journey j, int extractDate) {
+    int r = j.reception;
+    if (!j.returnee() || !j.aliveAt(r - 1)) return null;
+    int first = NONE;
+    for (int d : j.retrafDates) if (d > r && (first == NONE || d < first)) first = d;
+    int censor = has(j.death) ? Math.min(extractDate, j.death) : extractDate;
+    boolean event = has(first) && first <= censor;
+    return new Followed(r, (event ? first : censor) - r, event);
   }
 
   // ---------- return preparations, not paired with departures: any such event meeting the date counts

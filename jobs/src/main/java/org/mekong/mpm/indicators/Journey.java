@@ -2,7 +2,9 @@ package org.mekong.mpm.indicators;
 
 import java.sql.Date;
 import java.util.List;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.functions;
 import scala.collection.immutable.Seq;
 
 /**
@@ -15,6 +17,11 @@ final class Journey {
   /** The journey columns the rules read, in the order {@link #from} expects them. */
   static final List<String> COLUMNS = List.of("case_type", "age_group", "is_foreign", "screen", "decision",
       "id_date", "reception", "first_event", "death", "retraf_dates", "events");
+
+  /** The journey struct {@link #from} decodes, from a journeys table. */
+  static Column column() {
+    return functions.struct(COLUMNS.stream().map(functions::col).toArray(Column[]::new));
+  }
 
   /** One event of the case, with the cross-border flags of {@code CrossBorderMatches}. */
   record Event(String type, int date, String detail, String cp, List<String> flags, boolean o7, boolean m7,

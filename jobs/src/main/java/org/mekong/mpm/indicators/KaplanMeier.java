@@ -8,8 +8,11 @@ import java.util.List;
 public final class KaplanMeier {
   private KaplanMeier() {}
 
-  /** One member: followed for {@code time} days, ending in the event or censored. */
-  public record Observation(long time, boolean event) {}
+  /**
+   * The members of a group whose follow-up ends on day {@code time}: {@code events} of them with the
+   * event, {@code censored} censored. The estimate needs nothing finer, so Spark aggregates to these.
+   */
+  public record Tally(long time, long events, long censored) {}
 
   /**
    * One day on which at least one event occurs.
@@ -25,25 +28,24 @@ public final class KaplanMeier {
     }
   }
 
-  /** The estimate, one step per distinct event time in ascending order; at equal times events come first. */
-  public static List<Step> estimate(List<Observation> observations) {
-    List<Observation> sorted = new ArrayList<>(observations);
-    // a member censored on an event day is still at risk that day
-    sorted.sort(Comparator.comparingLong(Observation::time).thenComparing(o -> !o.event()));
+  /**
+   * The estimate, one step per time with events in ascending order. At equal times events come
+   * first: a member censored on an event day is still at risk that day. Tallies may come in any
+   * order but each time at most once.
+   */
+  public static List<Step> estimate(List<Tally> tallies) {
+    List<Tally> sorted = new ArrayList<>(tallies);
+    sorted.sort(Comparator.comparingLong(Tally::time));
+    long atRisk = 0;
+    for (Tally t : sorted) atRisk += t.events() + t.censored();
     List<Step> steps = new ArrayList<>();
-    long atRisk = sorted.size();
     double s = 1;
     double greenwood = 0;
-    int i = 0;
-    while (i < sorted.size()) {
-      long t = sorted.get(i).time();
-      long events = 0;
-      long leaving = 0;
-      while (i < sorted.size() && sorted.get(i).time() == t) {
-        if (sorted.get(i).event()) events++;
-        leaving++;
-        i++;
-      }
+    long previous = Long.MIN_VALUE;
+    for (Tally t : sorted) {
+      if (t.time() == previous) throw new IllegalArgumentException("two tallies for time " + previous);
+      previous = t.time();
+      long events = t.events();
       if (events > 0) {
         s *= (double) (atRisk - events) / atRisk;
         Double low = null;
@@ -56,9 +58,9 @@ public final class KaplanMeier {
         } else {
           s = 0; // exactly zero, not a rounding residue, so readers can test for it
         }
-        steps.add(new Step(t, atRisk, events, s, low, high));
+        steps.add(new Step(t.time(), atRisk, events, s, low, high));
       }
-      atRisk -= leaving;
+      atRisk -= events + t.censored();
     }
     return steps;
   }

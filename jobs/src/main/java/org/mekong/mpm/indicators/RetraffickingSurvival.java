@@ -10,46 +10,53 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.api.java.UDF2;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataType;
 
 /**
  * Time to re-trafficking after reception (Kaplan–Meier), for every returnee of the current
- * submissions: by reporting country and the region, by reception year and all years.
+ * submissions: by reporting country and the region, by reception year and all years. Who is
+ * followed and for how long is {@link IndicatorRules#followed}, evaluated on the executors; Spark
+ * reduces the returnees to (group, day, events, censored) counts and only those reach the driver.
  */
 public final class RetraffickingSurvival {
   private RetraffickingSurvival() {}
 
-  /**
-   * One row per returnee: time in days from reception to the first re-trafficking after it, or to
-   * censoring at the extract date or death, whichever comes first. An event on the censoring day
-   * is an event. Returnees whose death is recorded before their reception are left out.
-   */
+  /** One row per returnee followed: country, reception year, days followed, event. */
   static Dataset<Row> observations(Dataset<Row> journeys) {
+    UDF2<Row, Integer, Row> f = (row, extractDate) -> {
+      IndicatorRules.Followed o = IndicatorRules.followed(Journey.from(row), extractDate);
+      return o == null ? null : RowFactory.create(o.reception(), o.time(), o.event());
+    };
+    UserDefinedFunction followed = functions.udf(f, DataType.fromDDL("struct<reception:int,time:int,event:boolean>"));
     return journeys
-        .filter("case_type = 'RETURNEE' AND reception IS NOT NULL AND (death IS NULL OR death >= reception)")
-        .withColumn("first_retraf", expr("array_min(filter(retraf_dates, d -> d > reception))"))
-        .withColumn("censor", expr("least(extract_date, coalesce(death, extract_date))"))
-        .withColumn("event", expr("coalesce(first_retraf <= censor, false)"))
-        .select(col("country"), expr("CAST(year(reception) AS STRING)").as("reception_year"),
-            expr("datediff(IF(event, first_retraf, censor), reception)").as("time"), col("event"));
+        .select(col("country"), followed.apply(Journey.column(), functions.unix_date(col("extract_date"))).as("o"))
+        .filter(col("o").isNotNull())
+        .select(col("country"), expr("CAST(year(date_from_unix_date(o.reception)) AS STRING)").as("reception_year"),
+            col("o.time").as("time"), col("o.event").as("event"));
   }
 
   /** The survival table, pooled as the contract asks (countries and ALL, years and ALL). */
   public static List<SurvivalRow> compute(Dataset<Row> journeys) {
     observations(journeys).createOrReplaceTempView("mpm_survival_obs");
+    // aggregate-level: one row per group and day on which someone's follow-up ends
     List<Row> counts = journeys.sparkSession().sql(
-            "SELECT coalesce(country, 'ALL'), coalesce(reception_year, 'ALL'), time, event, count(1)"
-                + " FROM mpm_survival_obs GROUP BY GROUPING SETS ((country, reception_year, time, event),"
-                + " (country, time, event), (reception_year, time, event), (time, event))")
+            "SELECT coalesce(country, 'ALL'), coalesce(reception_year, 'ALL'), time,"
+                + " count_if(event), count_if(NOT event)"
+                + " FROM mpm_survival_obs GROUP BY GROUPING SETS ((country, reception_year, time),"
+                + " (country, time), (reception_year, time), (time))")
         .collectAsList();
-    Map<List<String>, List<KaplanMeier.Observation>> groups = new LinkedHashMap<>();
+    Map<List<String>, List<KaplanMeier.Tally>> groups = new LinkedHashMap<>();
     for (Row r : counts) {
-      List<KaplanMeier.Observation> obs = groups.computeIfAbsent(List.of(r.getString(0), r.getString(1)),
-          k -> new ArrayList<>());
-      for (long i = 0; i < r.getLong(4); i++) obs.add(new KaplanMeier.Observation(r.getInt(2), r.getBoolean(3)));
+      groups.computeIfAbsent(List.of(r.getString(0), r.getString(1)), k -> new ArrayList<>())
+          .add(new KaplanMeier.Tally(r.getInt(2), r.getLong(3), r.getLong(4)));
     }
     List<SurvivalRow> out = new ArrayList<>();
-    groups.forEach((g, obs) -> {
-      for (KaplanMeier.Step s : KaplanMeier.estimate(obs)) out.add(s.toRow(g.get(0), g.get(1)));
+    groups.forEach((g, tallies) -> {
+      for (KaplanMeier.Step s : KaplanMeier.estimate(tallies)) out.add(s.toRow(g.get(0), g.get(1)));
     });
     out.sort(Comparator.comparing(SurvivalRow::country).thenComparing(SurvivalRow::receptionYear)
         .thenComparingInt(SurvivalRow::day));

@@ -79,16 +79,12 @@ public final class MartFrames {
     return frame(Tier.PUBLIC, "data_quality", rows);
   }
 
-  /** Every submission's quarantined rows, by country, extract date, file and line. */
+  /** Every submission's quarantined rows, by country, extract date, file and line: read by Spark, not gathered here. */
   public Dataset<Row> quarantine(SubmissionRegistry registry) {
-    List<Row> rows = new ArrayList<>();
-    for (SubmissionRecord r : registry.all()) {
-      for (SubmissionRegistry.Quarantined q : registry.quarantined(r)) {
-        rows.add(RowFactory.create(r.country(), date(r.extractDate()), q.file(), q.line(), q.reason_code(),
-            q.fields()));
-      }
-    }
-    return frame(Tier.RESTRICTED, "quarantine", rows);
+    Dataset<Row> rows = registry.quarantine(spark);
+    org.apache.spark.sql.types.StructType schema = schemas.schema(Tier.RESTRICTED, "quarantine");
+    return rows.select(java.util.Arrays.stream(schema.fields())
+        .map(f -> rows.col(f.name()).cast(f.dataType()).as(f.name())).toArray(org.apache.spark.sql.Column[]::new));
   }
 
   private Dataset<Row> frame(Tier tier, String mart, List<Row> rows) {

@@ -6,9 +6,12 @@ import org.apache.spark.sql.SparkSession;
 public final class SparkSessions {
   private SparkSessions() {}
 
+  private static final String ADVISORY = "spark.sql.adaptive.advisoryPartitionSizeInBytes";
+
   /**
    * A session on {@code master} (null: embedded {@code local[*]}, or what spark-submit set).
-   * Dates are UTC so that marts never depend on the host's time zone.
+   * Dates are UTC so that marts never depend on the host's time zone. {@code shufflePartitions} 0
+   * sizes the shuffles from the data (see below); a positive number fixes their initial count.
    */
   public static SparkSession create(String master, int shufflePartitions) {
     return create(master, shufflePartitions, null);
@@ -27,7 +30,11 @@ public final class SparkSessions {
         .config("spark.ui.enabled", "false")
         .config("spark.ui.showConsoleProgress", "false")
         .config("spark.sql.session.timeZone", "UTC")
-        .config("spark.sql.shuffle.partitions", String.valueOf(shufflePartitions))
+        // adaptive execution coalesces each shuffle's partitions to about 64 MB, keeping one per
+        // core while the data allows (parallelism first); the initial count is set below
+        .config("spark.sql.adaptive.enabled", "true")
+        .config("spark.sql.adaptive.coalescePartitions.enabled", "true")
+        .config(ADVISORY, System.getProperty(ADVISORY, "64m"))
         .config("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS")
         .config("spark.sql.sources.partitionOverwriteMode", "static")
         .config("spark.hadoop.mapreduce.fileoutputcommitter.marksuccessfuljobs", "false")
@@ -42,7 +49,12 @@ public final class SparkSessions {
       // executors need the job's classes (the rules' UDFs); spark-submit sets this itself
       b = b.config("spark.jars", ownJar());
     }
-    return b.getOrCreate();
+    SparkSession spark = b.getOrCreate();
+    // four per core to start from: many more (Spark's 200) made the sample run's indicators 2-6x
+    // slower in many tiny tasks, since cached journeys keep their partitioning
+    int initial = shufflePartitions > 0 ? shufflePartitions : 4 * spark.sparkContext().defaultParallelism();
+    spark.conf().set("spark.sql.shuffle.partitions", String.valueOf(initial));
+    return spark;
   }
 
   /** The thin jar this code runs from, or null when running from class folders (tests). */

@@ -13,6 +13,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.mekong.mpm.warehouse.Modes;
 import org.mekong.mpm.warehouse.Warehouse;
 
@@ -99,20 +106,35 @@ public final class SubmissionRegistry {
     return folder(r).resolve(QUARANTINE);
   }
 
-  /** A quarantined row as kept on disk: file, line, reason code and the JSON of the fields that passed. */
-  public record Quarantined(String file, long line, String reason_code, String fields) {}
+  /** A quarantined row as kept on disk, one JSON object a line: the fields that passed as a JSON text. */
+  private static final StructType QUARANTINE_LINE = new StructType()
+      .add("file", DataTypes.StringType).add("line", DataTypes.LongType)
+      .add("reason_code", DataTypes.StringType).add("fields", DataTypes.StringType);
 
-  /** The rows quarantined from a submission (none for a rejected one). */
-  public List<Quarantined> quarantined(SubmissionRecord r) {
-    Path q = quarantine(r);
-    if (!Files.exists(q)) return List.of();
-    try (Stream<String> lines = Files.lines(q)) {
-      List<Quarantined> out = new ArrayList<>();
-      for (String line : lines.toList()) out.add(JSON.readValue(line, Quarantined.class));
-      return out;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the quarantine of " + r.country() + "/" + r.extractDate(), e);
+  /**
+   * Every submission's quarantined rows, read by Spark from the submissions' quarantine files (none
+   * for a rejected one): country, extract_date, file, line, reason_code, fields, in that order.
+   */
+  public Dataset<Row> quarantine(SparkSession spark) {
+    List<Row> owners = new ArrayList<>();
+    List<String> files = new ArrayList<>();
+    for (SubmissionRecord r : all()) {
+      if (!Files.exists(quarantine(r))) continue;
+      owners.add(RowFactory.create(r.id(), r.country(), java.sql.Date.valueOf(r.extractDate())));
+      files.add(quarantine(r).toUri().toString());
     }
+    StructType owner = new StructType().add("submission_id", DataTypes.StringType)
+        .add("country", DataTypes.StringType).add("extract_date", DataTypes.DateType);
+    Dataset<Row> rows = files.isEmpty()
+        ? spark.createDataFrame(List.of(), QUARANTINE_LINE).withColumn("submission_id", functions.lit(null).cast("string"))
+        : spark.read().schema(QUARANTINE_LINE).option("mode", "FAILFAST").option("encoding", "UTF-8")
+            .json(files.toArray(String[]::new))
+            // the submission's folder, named by its id, holds the file
+            .withColumn("submission_id", functions.element_at(
+                functions.split(functions.col("_metadata.file_path"), "/"), -2));
+    return rows.join(functions.broadcast(spark.createDataFrame(owners, owner)), "submission_id")
+        .select("country", "extract_date", "file", "line", "reason_code", "fields")
+        .orderBy("country", "extract_date", "file", "line");
   }
 
   /** Where a new submission is assembled before {@link #register} moves it into place. */

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -307,5 +308,42 @@ class SubmissionValidatorTest {
 
     assertThat(r.accepted()).isTrue();
     assertThat(r.quarantine()).isEmpty();
+  }
+
+  /**
+   * Every corpus case gives the same result and the same clean rows when all case ids share one
+   * fingerprint: the table then settles everything on the exact ids.
+   */
+  @Test
+  void givesTheSameResultsWhenEveryCaseIdFingerprintCollides() throws IOException {
+    List<String> names;
+    try (Stream<Path> s = Files.list(corpus())) {
+      names = s.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList();
+    }
+    assertThat(names).hasSizeGreaterThan(30);
+    for (String name : names) {
+      List<String> strongRows = new ArrayList<>();
+      List<String> weakRows = new ArrayList<>();
+      ValidationResult strong = new ValidationRun(SCHEMA, submission(name), RUN_DATE, Set.copyOf(ParticipatingCountries.COMMIT), 0.05, recorder(strongRows),
+          CaseTable.FINGERPRINT).run();
+      ValidationResult weak = new ValidationRun(SCHEMA, submission(name), RUN_DATE, Set.copyOf(ParticipatingCountries.COMMIT), 0.05, recorder(weakRows),
+          id -> 42L).run();
+      assertThat(weak).as(name).isEqualTo(strong);
+      assertThat(weakRows).as(name).isEqualTo(strongRows);
+    }
+  }
+
+  private static CleanRowSink recorder(List<String> into) {
+    return new CleanRowSink() {
+      @Override
+      public void caseRow(long line, String[] values) {
+        into.add("case " + line + " " + String.join("|", java.util.Arrays.asList(values)));
+      }
+
+      @Override
+      public void eventRow(long line, String[] values) {
+        into.add("event " + line + " " + String.join("|", java.util.Arrays.asList(values)));
+      }
+    };
   }
 }

@@ -3,23 +3,32 @@ package org.mekong.mpm.indicators;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
-import org.mekong.mpm.indicators.KaplanMeier.Observation;
 import org.mekong.mpm.indicators.KaplanMeier.Step;
+import org.mekong.mpm.indicators.KaplanMeier.Tally;
 
 class KaplanMeierTest {
 
-  /** Freireich et al. (1963), 6-MP arm: weeks of remission, + = censored. */
-  private static List<Observation> freireich() {
-    String data = "6,6,6,6+,7,9+,10,10+,11+,13,16,17+,19+,20+,22,23,25+,32+,32+,34+,35+";
-    List<Observation> obs = new ArrayList<>();
+  /** Follow-up times, + = censored, counted per time as Spark hands them over. */
+  private static List<Tally> tallies(String data) {
+    TreeMap<Long, long[]> byTime = new TreeMap<>();
     for (String s : data.split(",")) {
-      boolean censored = s.endsWith("+");
-      obs.add(new Observation(Long.parseLong(s.replace("+", "")), !censored));
+      long[] c = byTime.computeIfAbsent(Long.parseLong(s.replace("+", "")), t -> new long[2]);
+      c[s.endsWith("+") ? 1 : 0]++;
     }
-    return obs;
+    List<Tally> out = new ArrayList<>();
+    byTime.forEach((t, c) -> out.add(new Tally(t, c[0], c[1])));
+    return out;
+  }
+
+  /** Freireich et al. (1963), 6-MP arm: weeks of remission, + = censored. */
+  private static List<Tally> freireich() {
+    return tallies("6,6,6,6+,7,9+,10,10+,11+,13,16,17+,19+,20+,22,23,25+,32+,32+,34+,35+");
   }
 
   @Test
@@ -51,8 +60,7 @@ class KaplanMeierTest {
   @Test
   void eventsComeBeforeCensoringsAtTheSameTime() {
     // at t=5 one event and one censoring: both at risk, S = 1/2; the censored one leaves after
-    List<Step> steps = KaplanMeier.estimate(List.of(new Observation(5, false), new Observation(5, true),
-        new Observation(9, true)));
+    List<Step> steps = KaplanMeier.estimate(List.of(new Tally(5, 1, 1), new Tally(9, 1, 0)));
     assertThat(steps).extracting(Step::day, Step::atRisk, Step::events)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(5L, 3L, 1L),
             org.assertj.core.groups.Tuple.tuple(9L, 1L, 1L));
@@ -62,7 +70,7 @@ class KaplanMeierTest {
   @Test
   void survivalZeroHasNoBounds() {
     // t=2: S = 1/2, Σ = 1/(2·1) = 0.5, half = z·0.5·√0.5 = 0.692952; t=4: everyone left has the event
-    List<Step> steps = KaplanMeier.estimate(List.of(new Observation(2, true), new Observation(4, true)));
+    List<Step> steps = KaplanMeier.estimate(tallies("2,4"));
     assertThat(steps.get(0).survival()).isEqualTo(0.5);
     assertThat(steps.get(0).ciLow()).isEqualTo(0.0);
     assertThat(steps.get(0).ciHigh()).isEqualTo(1.0);
@@ -74,8 +82,21 @@ class KaplanMeierTest {
 
   @Test
   void onlyCensoringsGiveNoRows() {
-    assertThat(KaplanMeier.estimate(List.of(new Observation(3, false), new Observation(8, false)))).isEmpty();
+    assertThat(KaplanMeier.estimate(tallies("3+,8+"))).isEmpty();
     assertThat(KaplanMeier.estimate(List.of())).isEmpty();
+  }
+
+  @Test
+  void talliesInAnyOrderGiveTheSameSteps() {
+    List<Tally> reversed = new ArrayList<>(freireich());
+    java.util.Collections.reverse(reversed);
+    assertThat(KaplanMeier.estimate(reversed)).isEqualTo(KaplanMeier.estimate(freireich()));
+  }
+
+  @Test
+  void twoTalliesForOneTimeAreAnError() {
+    assertThatThrownBy(() -> KaplanMeier.estimate(List.of(new Tally(4, 1, 0), new Tally(4, 0, 1))))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
