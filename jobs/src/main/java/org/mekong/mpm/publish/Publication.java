@@ -99,7 +99,10 @@ public final class Publication {
       }
       cols.add(col(f.name()).cast(f.dataType()).as(f.name()));
     }
-    Dataset<Row> conformed = data.select(cols.toArray(Column[]::new)).coalesce(1);
+    Dataset<Row> conformed = data.select(cols.toArray(Column[]::new));
+    // a mart built on the driver (aggregates, catalogue, records) is small: one file for readers;
+    // one computed by Spark (case-level rows) keeps its partitions, written in parallel
+    if (data.isLocal()) conformed = conformed.coalesce(1);
     Path dir = release(tier).resolve(mart);
     conformed.write().mode(SaveMode.ErrorIfExists).parquet(dir.toUri().toString());
     try {
