@@ -229,7 +229,9 @@ final class IndicatorRules {
    */
   static void ret08(Journey j, Rule.Members out) {
     for (Event e : j.events) {
-      if (e.is("RECEIVED") && e.receptionObservable()) out.percent(e.date(), e.date(), e.counterpart(), e.receptionMatched());
+      if (e.is("RECEIVED") && e.receptionObservable()) {
+        out.percent(e.date(), e.date(), e.counterpart(), e.receptionMatched());
+      }
     }
   }
 

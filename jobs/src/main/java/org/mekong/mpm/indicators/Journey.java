@@ -115,10 +115,13 @@ final class Journey {
     static EventFields of(StructType s) {
       EventFields f = last;
       if (f != null && (f.schema == s || f.schema.equals(s))) return f;
-      f = new EventFields(s, s.fieldIndex(JourneyTable.Event.EVENT_TYPE), s.fieldIndex(JourneyTable.Event.EVENT_DATE), s.fieldIndex(JourneyTable.Event.DETAIL),
+      f = new EventFields(s, s.fieldIndex(JourneyTable.Event.EVENT_TYPE),
+          s.fieldIndex(JourneyTable.Event.EVENT_DATE), s.fieldIndex(JourneyTable.Event.DETAIL),
           s.fieldIndex(JourneyTable.Event.COUNTERPART_COUNTRY), s.fieldIndex(JourneyTable.Event.FLAGS),
-          s.fieldIndex(JourneyTable.Event.DEPARTURE_COUNTERPART_OBSERVABLE), s.fieldIndex(JourneyTable.Event.DEPARTURE_CONFIRMED_RECEIVED),
-          s.fieldIndex(JourneyTable.Event.RECEPTION_COUNTERPART_OBSERVABLE), s.fieldIndex(JourneyTable.Event.RECEPTION_MATCHED_DEPARTURE));
+          s.fieldIndex(JourneyTable.Event.DEPARTURE_COUNTERPART_OBSERVABLE),
+          s.fieldIndex(JourneyTable.Event.DEPARTURE_CONFIRMED_RECEIVED),
+          s.fieldIndex(JourneyTable.Event.RECEPTION_COUNTERPART_OBSERVABLE),
+          s.fieldIndex(JourneyTable.Event.RECEPTION_MATCHED_DEPARTURE));
       last = f;
       return f;
     }

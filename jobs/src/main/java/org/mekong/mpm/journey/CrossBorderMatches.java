@@ -46,10 +46,18 @@ final class CrossBorderMatches {
     return events
         .join(dep.select("country", "line", DEPARTURE_COUNTERPART_OBSERVABLE), new String[] {"country", "line"}, "left")
         .join(confirmed, new String[] {"country", "line"}, "left")
-        .join(recv.select("country", "line", RECEPTION_COUNTERPART_OBSERVABLE), new String[] {"country", "line"}, "left")
+        .join(recv.select("country", "line", RECEPTION_COUNTERPART_OBSERVABLE), new String[] {"country", "line"},
+            "left")
         .join(matchedReceptions, new String[] {"country", "line"}, "left")
-        .withColumn(DEPARTURE_CONFIRMED_RECEIVED, functions.when(col(DEPARTURE_COUNTERPART_OBSERVABLE).isNotNull(), functions.coalesce(col(DEPARTURE_CONFIRMED_RECEIVED), lit(false))))
-        .withColumn(RECEPTION_MATCHED_DEPARTURE, functions.when(col(RECEPTION_COUNTERPART_OBSERVABLE).isNotNull(), functions.coalesce(col(RECEPTION_MATCHED_DEPARTURE), lit(false))));
+        .withColumn(DEPARTURE_CONFIRMED_RECEIVED,
+            whereObservable(DEPARTURE_COUNTERPART_OBSERVABLE, DEPARTURE_CONFIRMED_RECEIVED))
+        .withColumn(RECEPTION_MATCHED_DEPARTURE,
+            whereObservable(RECEPTION_COUNTERPART_OBSERVABLE, RECEPTION_MATCHED_DEPARTURE));
+  }
+
+  /** The match flag false where unmatched, null where the event is not observable. */
+  private static Column whereObservable(String observable, String matched) {
+    return functions.when(col(observable).isNotNull(), functions.coalesce(col(matched), lit(false)));
   }
 
   /**

@@ -49,7 +49,8 @@ final class AggregateCells {
   /** {numerator, denominator} of a cell; {0, 0} when it has no member. */
   long[] counts(String id, String period, String country, String dimension, String category) {
     Row r = cell(id, period, country, dimension, category);
-    return r == null ? new long[] {0, 0} : new long[] {r.<Long>getAs(AggregateTable.NUMERATOR), r.<Long>getAs(AggregateTable.DENOMINATOR)};
+    return r == null ? new long[] {0, 0}
+        : new long[] {r.<Long>getAs(AggregateTable.NUMERATOR), r.<Long>getAs(AggregateTable.DENOMINATOR)};
   }
 
   long[] counts(String id, String period, String country) {

@@ -167,7 +167,8 @@ class IdentificationIndicatorsTest {
     assertThat(c.total("IDN-01", Q1, "THA").isNullAt(5)).as("numerator of a days row").isFalse();
     assertThat(c.counts("IDN-01", "2025Q2", "THA")[1]).isEqualTo(1);
     assertThat(c.median("IDN-01", "2025Q2", "THA")).isEqualTo(32.0);
-    assertThat(c.total("IDN-01", Q1, "THA").<org.apache.spark.sql.Row>getAs(AggregateTable.MEDIAN).isNullAt(1)).as("no interval below 6").isTrue();
+    assertThat(c.total("IDN-01", Q1, "THA").<org.apache.spark.sql.Row>getAs(AggregateTable.MEDIAN).isNullAt(1))
+        .as("no interval below 6").isTrue();
   }
 
   @Test

@@ -85,8 +85,10 @@ class StageContractsTest {
     Dataset<Row> aggregates = IndicatorAggregates.compute(members, "2025Q1", "2025Q4");
     assertThatThrownBy(() -> AggregateTable.CONTRACT.check("disclosure", aggregates.drop(AggregateTable.MEDIAN)))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("disclosure stage: table indicator aggregates does not match its contract: column median is missing");
-    assertThatThrownBy(() -> AggregateTable.CONTRACT.check("disclosure", aggregates.withColumn("extra", functions.lit(1))))
+        .hasMessage("disclosure stage: table indicator aggregates does not match its contract:"
+            + " column median is missing");
+    Dataset<Row> extra = aggregates.withColumn("extra", functions.lit(1));
+    assertThatThrownBy(() -> AggregateTable.CONTRACT.check("disclosure", extra))
         .hasMessageEndingWith("column extra is not in the contract");
   }
 
