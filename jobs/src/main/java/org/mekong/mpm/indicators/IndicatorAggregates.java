@@ -12,7 +12,6 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.functions;
-import org.apache.spark.sql.types.StructType;
 import scala.collection.immutable.Seq;
 
 /**
@@ -38,10 +37,11 @@ public final class IndicatorAggregates {
    * the year's members), never by adding quarters. {@code from} and {@code to} as YYYYQn.
    */
   public static Dataset<Row> compute(Dataset<Row> members, String from, String to) {
+    MemberTable.CONTRACT.check(IndicatorMembers.STAGE, members);
     Column quarter = col("quarter");
-    Column year = functions.year(col("ref")).cast("string");
+    Column year = functions.year(col(MemberTable.REFERENCE_DATE)).cast("string");
     Column wholeYear = functions.concat(year, lit("Q1")).geq(from).and(functions.concat(year, lit("Q4")).leq(to));
-    Dataset<Row> inRange = members.withColumn("quarter", period(col("ref")))
+    Dataset<Row> inRange = members.withColumn("quarter", period(col(MemberTable.REFERENCE_DATE)))
         .filter(quarter.geq(from).and(quarter.leq(to)))
         .withColumn("period", functions.explode(functions.when(wholeYear, functions.array(quarter, year))
             .otherwise(functions.array(quarter))));
@@ -56,21 +56,22 @@ public final class IndicatorAggregates {
         + " IF(counterpart_country IS NULL, array(),"
         + " array(named_struct('dimension', 'counterpart_country', 'category', counterpart_country))))");
     Dataset<Row> exploded = inRange
-        .select(col("indicator_id"), col("period"), col("country"), col("num"), col("dur"),
-            functions.explode(cells).as("c"))
+        .select(col("indicator_id"), col("period"), col("country"), col(MemberTable.IN_NUMERATOR),
+            col(MemberTable.DURATION_DAYS), functions.explode(cells).as("c"))
         .select(col("indicator_id"), col("period"), col("country"),
-            col("c.dimension").as("dimension"), col("c.category").as("category"), col("num"), col("dur"));
+            col("c.dimension").as("dimension"), col("c.category").as("category"),
+            col(MemberTable.IN_NUMERATOR), col(MemberTable.DURATION_DAYS));
     exploded.createOrReplaceTempView("mpm_cells");
     SparkSession spark = exploded.sparkSession();
     // counts aggregate partially before the shuffle; only the days members carry a list of durations
-    Dataset<Row> counts = spark.sql("SELECT " + KEYS + ", count_if(num) AS numerator, count(1) AS denominator"
-        + " FROM mpm_cells GROUP BY " + GROUPING);
-    Dataset<Row> durations = spark.sql("SELECT " + KEYS + ", collect_list(dur) AS durs"
-        + " FROM mpm_cells WHERE dur IS NOT NULL GROUP BY " + GROUPING);
-    return counts.join(durations, JOIN_KEYS, "left")
+    Dataset<Row> counts = spark.sql("SELECT " + KEYS + ", count_if(" + MemberTable.IN_NUMERATOR + ") AS numerator,"
+        + " count(1) AS denominator FROM mpm_cells GROUP BY " + GROUPING);
+    Dataset<Row> durations = spark.sql("SELECT " + KEYS + ", collect_list(" + MemberTable.DURATION_DAYS + ") AS durs"
+        + " FROM mpm_cells WHERE " + MemberTable.DURATION_DAYS + " IS NOT NULL GROUP BY " + GROUPING);
+    return AggregateTable.CONTRACT.check(IndicatorMembers.STAGE, counts.join(durations, JOIN_KEYS, "left")
         .select(col("indicator_id"), col("period"), col("country"), col("dimension"),
             col("category"), col("numerator"), col("denominator"),
-            MEDIAN.apply(col("durs")).as("median"));
+            MEDIAN.apply(col("durs")).as(AggregateTable.MEDIAN)));
   }
 
   private static final String KEYS =
@@ -82,7 +83,7 @@ public final class IndicatorAggregates {
   /** The exact median and its order-statistic interval, by the one implementation of the framework's rule. */
   private static final UserDefinedFunction MEDIAN = functions.udf(
       (UDF1<Seq<Integer>, Row>) IndicatorAggregates::median,
-      new StructType().add("median", "double").add("low", "double").add("high", "double"));
+      AggregateTable.MEDIAN_STRUCT);
 
   private static Row median(Seq<Integer> sorted) {
     if (sorted == null) return null;

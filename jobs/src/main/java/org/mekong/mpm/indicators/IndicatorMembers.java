@@ -11,6 +11,7 @@ import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataType;
+import org.mekong.mpm.journey.JourneyTable;
 
 /**
  * The members of every indicator's population, in one pass over the case journeys: one row per
@@ -20,6 +21,8 @@ import org.apache.spark.sql.types.DataType;
  */
 public final class IndicatorMembers {
   private IndicatorMembers() {}
+
+  static final String STAGE = "indicator";
 
   public static Dataset<Row> of(Dataset<Row> journeys) {
     return of(journeys, IndicatorRules.ALL);
@@ -39,12 +42,17 @@ public final class IndicatorMembers {
 
   static Dataset<Row> of(Dataset<Row> journeys, List<Rule> rules) {
     Column member = col("m");
-    return observable(journeys, rules, "country", "sex", "age_group", "nationality", "exploitation_types")
-        .select(member.getField("indicator_id").as("indicator_id"),
-            col("country"), functions.date_from_unix_date(member.getField("ref")).as("ref"),
-            col("sex"), col("age_group"), col("nationality"), col("exploitation_types"),
-            member.getField("cp").as("counterpart_country"),
-            member.getField("num").as("num"), member.getField("dur").as("dur"));
+    return MemberTable.CONTRACT.check(STAGE, observable(journeys, rules,
+            "country", "sex", "age_group", "nationality", "exploitation_types")
+        .select(member.getField("indicator_id").as(MemberTable.INDICATOR_ID),
+            col("country").as(MemberTable.COUNTRY),
+            functions.date_from_unix_date(member.getField("reference_day")).as(MemberTable.REFERENCE_DATE),
+            col("sex").as(MemberTable.SEX), col("age_group").as(MemberTable.AGE_GROUP),
+            col("nationality").as(MemberTable.NATIONALITY),
+            col("exploitation_types").as(MemberTable.EXPLOITATION_TYPES),
+            member.getField("counterpart_country").as(MemberTable.COUNTERPART_COUNTRY),
+            member.getField("in_numerator").as(MemberTable.IN_NUMERATOR),
+            member.getField("duration_days").as(MemberTable.DURATION_DAYS)));
   }
 
   /**
@@ -53,6 +61,7 @@ public final class IndicatorMembers {
    * other case columns than the aggregates use.
    */
   static Dataset<Row> observable(Dataset<Row> journeys, List<Rule> rules, String... carried) {
+    JourneyTable.CONTRACT.check(STAGE, journeys);
     Column[] cols = new Column[carried.length + 2];
     for (int i = 0; i < carried.length; i++) cols[i] = col(carried[i]);
     cols[carried.length] = col("extract_date").as("member_extract_date");

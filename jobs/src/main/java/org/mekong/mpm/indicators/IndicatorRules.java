@@ -98,7 +98,7 @@ final class IndicatorRules {
   /** IDN-06 ⇄: INFO_SHARED events · flag CONSENT. */
   static void idn06(Journey j, Rule.Members out) {
     for (Event e : j.events) {
-      if (e.is("INFO_SHARED")) out.percent(e.date(), e.date(), e.cp(), e.flagged("CONSENT"));
+      if (e.is("INFO_SHARED")) out.percent(e.date(), e.date(), e.counterpart(), e.flagged("CONSENT"));
     }
   }
 
@@ -147,7 +147,7 @@ final class IndicatorRules {
           latest = x.date();
         }
       }
-      if (has(latest)) out.days(e.date(), e.cp(), e.date() - latest);
+      if (has(latest)) out.days(e.date(), e.counterpart(), e.date() - latest);
     }
   }
 
@@ -155,7 +155,7 @@ final class IndicatorRules {
   static void bid03(Journey j, Rule.Members out) {
     if (!j.child()) return;
     for (Event e : j.events) {
-      if (e.is("RETURN_DEPARTED")) out.percent(e.date(), e.date(), e.cp(), assessedBy(j, e));
+      if (e.is("RETURN_DEPARTED")) out.percent(e.date(), e.date(), e.counterpart(), assessedBy(j, e));
     }
   }
 
@@ -170,25 +170,25 @@ final class IndicatorRules {
 
   /** RET-01 ⇄: RETURN_DEPARTED events · a RETURN_NOTIFIED to the same counterpart before the departure date. */
   static void ret01(Journey j, Rule.Members out) {
-    for (Event e : departures(j)) out.percent(e.date(), e.date(), e.cp(), notifiedBefore(j, e));
+    for (Event e : departures(j)) out.percent(e.date(), e.date(), e.counterpart(), notifiedBefore(j, e));
   }
 
   /** RET-02 ⇄: RETURN_DEPARTED events of CHILD cases · flag ESCORTED. */
   static void ret02(Journey j, Rule.Members out) {
     if (!j.child()) return;
-    for (Event e : departures(j)) out.percent(e.date(), e.date(), e.cp(), e.flagged("ESCORTED"));
+    for (Event e : departures(j)) out.percent(e.date(), e.date(), e.counterpart(), e.flagged("ESCORTED"));
   }
 
   /** RET-03 ⇄: RETURN_DEPARTED events · a CASE_FILE_TRANSFERRED to the same counterpart by the departure date. */
   static void ret03(Journey j, Rule.Members out) {
-    for (Event e : departures(j)) out.percent(e.date(), e.date(), e.cp(), fileTransferredBy(j, e));
+    for (Event e : departures(j)) out.percent(e.date(), e.date(), e.counterpart(), fileTransferredBy(j, e));
   }
 
   /** RET-04 ⇄: RETURN_DEPARTED and RECEIVED events · flag MEDIA_PRESENT. */
   static void ret04(Journey j, Rule.Members out) {
     for (Event e : j.events) {
       if (e.is("RETURN_DEPARTED") || e.is("RECEIVED")) {
-        out.percent(e.date(), e.date(), e.cp(), e.flagged("MEDIA_PRESENT"));
+        out.percent(e.date(), e.date(), e.counterpart(), e.flagged("MEDIA_PRESENT"));
       }
     }
   }
@@ -201,7 +201,7 @@ final class IndicatorRules {
     for (Event e : departures(j)) {
       boolean safe = notifiedBefore(j, e) && fileTransferredBy(j, e) && !e.flagged("MEDIA_PRESENT")
           && (!j.child() || (e.flagged("ESCORTED") && assessedBy(j, e)));
-      out.percent(e.date(), e.date(), e.cp(), safe);
+      out.percent(e.date(), e.date(), e.counterpart(), safe);
     }
   }
 
@@ -209,7 +209,7 @@ final class IndicatorRules {
   static void ret06(Journey j, Rule.Members out) {
     if (!j.victim()) return;
     for (Event e : departures(j)) {
-      if (j.idDate <= e.date()) out.days(e.date(), e.cp(), e.date() - j.idDate);
+      if (j.idDate <= e.date()) out.days(e.date(), e.counterpart(), e.date() - j.idDate);
     }
   }
 
@@ -219,7 +219,7 @@ final class IndicatorRules {
    */
   static void ret07(Journey j, Rule.Members out) {
     for (Event e : departures(j)) {
-      if (e.o7()) out.percent(e.date(), e.date(), e.cp(), e.m7());
+      if (e.departureObservable()) out.percent(e.date(), e.date(), e.counterpart(), e.departureConfirmed());
     }
   }
 
@@ -229,7 +229,9 @@ final class IndicatorRules {
    */
   static void ret08(Journey j, Rule.Members out) {
     for (Event e : j.events) {
-      if (e.is("RECEIVED") && e.o8()) out.percent(e.date(), e.date(), e.cp(), e.m8());
+      if (e.is("RECEIVED") && e.receptionObservable()) {
+        out.percent(e.date(), e.date(), e.counterpart(), e.receptionMatched());
+      }
     }
   }
 
@@ -293,14 +295,14 @@ final class IndicatorRules {
 
   /** VOL-02 ⇄: RETURN_DEPARTED events · count. */
   static void vol02(Journey j, Rule.Members out) {
-    for (Event e : departures(j)) out.count(e.date(), e.cp());
+    for (Event e : departures(j)) out.count(e.date(), e.counterpart());
   }
 
   /** VOL-03 ⇄: RECEIVED events of RETURNEE cases · count. */
   static void vol03(Journey j, Rule.Members out) {
     if (!"RETURNEE".equals(j.caseType)) return;
     for (Event e : j.events) {
-      if (e.is("RECEIVED")) out.count(e.date(), e.cp());
+      if (e.is("RECEIVED")) out.count(e.date(), e.counterpart());
     }
   }
 

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.StructType;
 import org.mekong.mpm.indicators.IndicatorValue.Dimension;
 
 /**
@@ -27,20 +28,22 @@ public final class IndicatorTable {
   public static List<IndicatorValue> build(List<Row> aggregates, IndicatorCatalogue catalogue, Targets targets,
       Map<String, LocalDate> extracts, Quarter from, Quarter to) {
     Map<RowKey, IndicatorValue> rows = new HashMap<>();
+    Fields f = null;
     for (Row a : aggregates) {
-      Indicator ind = catalogue.byId(a.getString(0));
-      String country = a.getString(2);
-      RowKey total = RowKey.total(Period.parse(a.getString(1)), ind.id(), country);
-      String dimension = a.getString(3);
-      RowKey key = dimension.equals("total") ? total : total.by(dimension(dimension), a.getString(4));
+      if (f == null) f = new Fields(a.schema());
+      Indicator ind = catalogue.byId(a.getString(f.indicatorId));
+      String country = a.getString(f.country);
+      RowKey total = RowKey.total(Period.parse(a.getString(f.period)), ind.id(), country);
+      String dimension = a.getString(f.dimension);
+      RowKey key = dimension.equals("total") ? total : total.by(dimension(dimension), a.getString(f.category));
       Double target = targets.targetFor(ind, country);
       IndicatorValue v;
       if (ind.unit() == Unit.DAYS) {
-        Row m = a.getStruct(7);
-        v = IndicatorValues.fromMedian(ind, target, key, a.getLong(6),
-            m == null ? null : new MedianWithInterval(m.getDouble(0), nullable(m, 1), nullable(m, 2)));
+        Row m = a.getStruct(f.median);
+        v = IndicatorValues.fromMedian(ind, target, key, a.getLong(f.denominator), m == null ? null
+            : new MedianWithInterval(m.getDouble(f.medianValue), nullable(m, f.low), nullable(m, f.high)));
       } else {
-        v = IndicatorValues.fromCounts(ind, target, key, a.getLong(5), a.getLong(6));
+        v = IndicatorValues.fromCounts(ind, target, key, a.getLong(f.numerator), a.getLong(f.denominator));
       }
       rows.put(key, v);
     }
@@ -68,6 +71,36 @@ public final class IndicatorTable {
     List<IndicatorValue> out = new ArrayList<>(rows.values());
     out.sort(order(catalogue));
     return out;
+  }
+
+  /** Where the {@link AggregateTable} columns sit in the collected rows: looked up by name once. */
+  private static final class Fields {
+    final int indicatorId;
+    final int period;
+    final int country;
+    final int dimension;
+    final int category;
+    final int numerator;
+    final int denominator;
+    final int median;
+    final int medianValue;
+    final int low;
+    final int high;
+
+    Fields(StructType s) {
+      indicatorId = s.fieldIndex(AggregateTable.INDICATOR_ID);
+      period = s.fieldIndex(AggregateTable.PERIOD);
+      country = s.fieldIndex(AggregateTable.COUNTRY);
+      dimension = s.fieldIndex(AggregateTable.DIMENSION);
+      category = s.fieldIndex(AggregateTable.CATEGORY);
+      numerator = s.fieldIndex(AggregateTable.NUMERATOR);
+      denominator = s.fieldIndex(AggregateTable.DENOMINATOR);
+      median = s.fieldIndex(AggregateTable.MEDIAN);
+      StructType m = (StructType) s.apply(median).dataType();
+      medianValue = m.fieldIndex(AggregateTable.MEDIAN_VALUE);
+      low = m.fieldIndex(AggregateTable.LOW);
+      high = m.fieldIndex(AggregateTable.HIGH);
+    }
   }
 
   /** Countries whose current submission covers the period (extracted on or after its first day), and ALL. */

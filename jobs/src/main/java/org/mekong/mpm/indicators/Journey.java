@@ -5,6 +5,9 @@ import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.StructType;
+import org.mekong.mpm.journey.JourneyTable;
+import org.mekong.mpm.stage.StagedCases;
 import scala.collection.immutable.Seq;
 
 /**
@@ -14,18 +17,20 @@ import scala.collection.immutable.Seq;
 final class Journey {
   static final int NONE = Integer.MIN_VALUE;
 
-  /** The journey columns the rules read, in the order {@link #from} expects them. */
-  static final List<String> COLUMNS = List.of("case_type", "age_group", "is_foreign", "screen", "decision",
-      "id_date", "reception", "first_event", "death", "retraf_dates", "events");
+  /** The journey columns the rules read: {@link #from} decodes a struct of them, by name. */
+  static final List<String> COLUMNS = List.of(StagedCases.CASE_TYPE, StagedCases.AGE_GROUP, StagedCases.IS_FOREIGN,
+      JourneyTable.SCREEN, JourneyTable.DECISION, JourneyTable.ID_DATE, JourneyTable.RECEPTION,
+      JourneyTable.FIRST_EVENT, JourneyTable.DEATH, JourneyTable.RETRAF_DATES, JourneyTable.EVENTS);
 
   /** The journey struct {@link #from} decodes, from a journeys table. */
   static Column column() {
     return functions.struct(COLUMNS.stream().map(functions::col).toArray(Column[]::new));
   }
 
-  /** One event of the case, with the cross-border flags of {@code CrossBorderMatches}. */
-  record Event(String type, int date, String detail, String cp, List<String> flags, boolean o7, boolean m7,
-      boolean o8, boolean m8) {
+  /** One event of the case, with the cross-border flags of {@link JourneyTable.Event}. */
+  record Event(String type, int date, String detail, String counterpart, List<String> flags,
+      boolean departureObservable, boolean departureConfirmed, boolean receptionObservable,
+      boolean receptionMatched) {
     boolean is(String t) {
       return type.equals(t);
     }
@@ -36,7 +41,7 @@ final class Journey {
 
     /** Same counterpart as {@code other}, both present. */
     boolean sameCounterpart(Event other) {
-      return cp != null && cp.equals(other.cp);
+      return counterpart != null && counterpart.equals(other.counterpart);
     }
   }
 
@@ -52,39 +57,87 @@ final class Journey {
   final int[] retrafDates;
   final Event[] events;
 
-  private Journey(Row r) {
-    caseType = r.getString(0);
-    ageGroup = r.getString(1);
-    foreign = !r.isNullAt(2) && r.getBoolean(2);
-    screen = day(r, 3);
-    decision = day(r, 4);
-    idDate = day(r, 5);
-    reception = day(r, 6);
-    firstEvent = day(r, 7);
-    death = day(r, 8);
-    Seq<Date> retraf = r.getAs(9);
+  private Journey(Row r, Fields f) {
+    caseType = r.getString(f.caseType);
+    ageGroup = r.getString(f.ageGroup);
+    foreign = !r.isNullAt(f.foreign) && r.getBoolean(f.foreign);
+    screen = day(r, f.screen);
+    decision = day(r, f.decision);
+    idDate = day(r, f.idDate);
+    reception = day(r, f.reception);
+    firstEvent = day(r, f.firstEvent);
+    death = day(r, f.death);
+    Seq<Date> retraf = r.getAs(f.retrafDates);
     retrafDates = new int[retraf == null ? 0 : retraf.size()];
     for (int i = 0; i < retrafDates.length; i++) retrafDates[i] = day(retraf.apply(i));
-    Seq<Row> evs = r.getAs(10);
+    Seq<Row> evs = r.getAs(f.events);
     events = new Event[evs == null ? 0 : evs.size()];
-    for (int i = 0; i < events.length; i++) events[i] = event(evs.apply(i));
+    EventFields ef = null;
+    for (int i = 0; i < events.length; i++) {
+      Row e = evs.apply(i);
+      if (ef == null) ef = EventFields.of(e.schema());
+      events[i] = event(e, ef);
+    }
   }
 
-  /** Decodes a struct of {@link #COLUMNS}. */
+  /** Decodes a struct of {@link #COLUMNS} (any order: the fields are found by name). */
   static Journey from(Row r) {
-    return new Journey(r);
+    return new Journey(r, Fields.of(r.schema()));
   }
 
-  private static Event event(Row e) {
-    Seq<String> flags = e.getAs("flags");
-    return new Event(e.getAs("event_type"), day(e.<Date>getAs("event_date")), e.getAs("detail"), e.getAs("cp"),
+  /**
+   * Where each column sits in the rows of one schema: looked up by name once per schema, not per
+   * row (every row a UDF receives carries the same schema object).
+   */
+  private record Fields(StructType schema, int caseType, int ageGroup, int foreign, int screen, int decision,
+      int idDate, int reception, int firstEvent, int death, int retrafDates, int events) {
+    private static volatile Fields last;
+
+    static Fields of(StructType s) {
+      Fields f = last;
+      if (f != null && (f.schema == s || f.schema.equals(s))) return f;
+      f = new Fields(s, s.fieldIndex(StagedCases.CASE_TYPE), s.fieldIndex(StagedCases.AGE_GROUP),
+          s.fieldIndex(StagedCases.IS_FOREIGN), s.fieldIndex(JourneyTable.SCREEN),
+          s.fieldIndex(JourneyTable.DECISION), s.fieldIndex(JourneyTable.ID_DATE),
+          s.fieldIndex(JourneyTable.RECEPTION), s.fieldIndex(JourneyTable.FIRST_EVENT),
+          s.fieldIndex(JourneyTable.DEATH), s.fieldIndex(JourneyTable.RETRAF_DATES),
+          s.fieldIndex(JourneyTable.EVENTS));
+      last = f;
+      return f;
+    }
+  }
+
+  /** Where each event field sits, as {@link Fields}. */
+  private record EventFields(StructType schema, int type, int date, int detail, int counterpart, int flags,
+      int departureObservable, int departureConfirmed, int receptionObservable, int receptionMatched) {
+    private static volatile EventFields last;
+
+    static EventFields of(StructType s) {
+      EventFields f = last;
+      if (f != null && (f.schema == s || f.schema.equals(s))) return f;
+      f = new EventFields(s, s.fieldIndex(JourneyTable.Event.EVENT_TYPE),
+          s.fieldIndex(JourneyTable.Event.EVENT_DATE), s.fieldIndex(JourneyTable.Event.DETAIL),
+          s.fieldIndex(JourneyTable.Event.COUNTERPART_COUNTRY), s.fieldIndex(JourneyTable.Event.FLAGS),
+          s.fieldIndex(JourneyTable.Event.DEPARTURE_COUNTERPART_OBSERVABLE),
+          s.fieldIndex(JourneyTable.Event.DEPARTURE_CONFIRMED_RECEIVED),
+          s.fieldIndex(JourneyTable.Event.RECEPTION_COUNTERPART_OBSERVABLE),
+          s.fieldIndex(JourneyTable.Event.RECEPTION_MATCHED_DEPARTURE));
+      last = f;
+      return f;
+    }
+  }
+
+  private static Event event(Row e, EventFields f) {
+    Seq<String> flags = e.getAs(f.flags);
+    return new Event(e.getString(f.type), day(e.<Date>getAs(f.date)), e.getString(f.detail),
+        e.getString(f.counterpart),
         flags == null ? List.of() : scala.jdk.javaapi.CollectionConverters.asJava(flags),
-        isTrue(e, "o7"), isTrue(e, "m7"), isTrue(e, "o8"), isTrue(e, "m8"));
+        isTrue(e, f.departureObservable), isTrue(e, f.departureConfirmed), isTrue(e, f.receptionObservable),
+        isTrue(e, f.receptionMatched));
   }
 
-  private static boolean isTrue(Row r, String field) {
-    Object v = r.getAs(field);
-    return v != null && (Boolean) v;
+  private static boolean isTrue(Row r, int i) {
+    return !r.isNullAt(i) && r.getBoolean(i);
   }
 
   private static int day(Row r, int i) {

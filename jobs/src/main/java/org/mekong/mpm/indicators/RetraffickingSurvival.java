@@ -15,6 +15,7 @@ import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataType;
+import org.mekong.mpm.journey.JourneyTable;
 
 /**
  * Time to re-trafficking after reception (Kaplan–Meier), for every returnee of the current
@@ -27,6 +28,7 @@ public final class RetraffickingSurvival {
 
   /** One row per returnee followed: country, reception year, days followed, event. */
   static Dataset<Row> observations(Dataset<Row> journeys) {
+    JourneyTable.CONTRACT.check(IndicatorMembers.STAGE, journeys);
     UDF2<Row, Integer, Row> f = (row, extractDate) -> {
       IndicatorRules.Followed o = IndicatorRules.followed(Journey.from(row), extractDate);
       return o == null ? null : RowFactory.create(o.reception(), o.time(), o.event());

@@ -20,12 +20,12 @@ public final class ReturnExceptions {
     Column member = col("m");
     return IndicatorMembers.observable(journeys, List.of(IndicatorRules.rule("RET-07")),
             "country", "case_id", "bilateral_ref")
-        .filter(functions.not(member.getField("num")))
-        .withColumn("departure_date", functions.date_from_unix_date(member.getField("ref")))
+        .filter(functions.not(member.getField("in_numerator")))
+        .withColumn("departure_date", functions.date_from_unix_date(member.getField("reference_day")))
         .withColumn("period", IndicatorAggregates.period(col("departure_date")))
         .filter(col("period").geq(from).and(col("period").leq(to)))
         .select(col("country"), col("case_id"), col("bilateral_ref"), col("departure_date"),
-            member.getField("cp").as("counterpart_country"))
+            member.getField("counterpart_country").as("counterpart_country"))
         .orderBy("country", "departure_date", "case_id");
   }
 }

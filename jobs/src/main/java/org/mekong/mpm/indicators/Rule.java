@@ -14,7 +14,8 @@ record Rule(String indicatorId, Body body) implements Serializable {
 
   /** The member struct every rule yields; dates as days since 1970-01-01. */
   static final String MEMBER =
-      "struct<indicator_id:string,ref:int,window_end:int,cp:string,num:boolean,dur:int>";
+      "struct<indicator_id:string,reference_day:int,window_end:int,counterpart_country:string,in_numerator:boolean,"
+          + "duration_days:int>";
 
   /** What a rule does with one journey. */
   @FunctionalInterface
@@ -32,18 +33,18 @@ record Rule(String indicatorId, Body body) implements Serializable {
     }
 
     /** A member of a percent indicator: reference date, window end, counterpart, numerator flag. */
-    void percent(int ref, int windowEnd, String cp, boolean numerator) {
-      rows.add(RowFactory.create(indicatorId, ref, windowEnd, cp, numerator, null));
+    void percent(int ref, int windowEnd, String counterpart, boolean numerator) {
+      rows.add(RowFactory.create(indicatorId, ref, windowEnd, counterpart, numerator, null));
     }
 
     /** A member of a days indicator: its duration. */
-    void days(int ref, String cp, int duration) {
-      rows.add(RowFactory.create(indicatorId, ref, ref, cp, null, duration));
+    void days(int ref, String counterpart, int duration) {
+      rows.add(RowFactory.create(indicatorId, ref, ref, counterpart, null, duration));
     }
 
     /** A member of a count indicator. */
-    void count(int ref, String cp) {
-      rows.add(RowFactory.create(indicatorId, ref, ref, cp, null, null));
+    void count(int ref, String counterpart) {
+      rows.add(RowFactory.create(indicatorId, ref, ref, counterpart, null, null));
     }
 
     List<Row> rows() {

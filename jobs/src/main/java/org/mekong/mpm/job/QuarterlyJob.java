@@ -33,6 +33,7 @@ import org.mekong.mpm.indicators.IndicatorCatalogue;
 import org.mekong.mpm.indicators.IndicatorMembers;
 import org.mekong.mpm.indicators.IndicatorTable;
 import org.mekong.mpm.indicators.IndicatorValue;
+import org.mekong.mpm.indicators.MemberTable;
 import org.mekong.mpm.indicators.Quarter;
 import org.mekong.mpm.indicators.RetraffickingSurvival;
 import org.mekong.mpm.indicators.ReturnExceptions;
@@ -264,7 +265,7 @@ public final class QuarterlyJob {
 
   /** The earliest quarter holding the reference date of an observable member of any indicator. */
   private static Quarter earliestQuarter(Dataset<Row> members, Quarter to) {
-    Row r = members.agg(org.apache.spark.sql.functions.min("ref")).first();
+    Row r = members.agg(org.apache.spark.sql.functions.min(MemberTable.REFERENCE_DATE)).first();
     return r.isNullAt(0) ? to : Quarter.of(r.getDate(0).toLocalDate());
   }
 

@@ -4,31 +4,39 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
 
+import static org.mekong.mpm.journey.JourneyTable.Event.DEPARTURE_CONFIRMED_RECEIVED;
+import static org.mekong.mpm.journey.JourneyTable.Event.DEPARTURE_COUNTERPART_OBSERVABLE;
+import static org.mekong.mpm.journey.JourneyTable.Event.RECEPTION_COUNTERPART_OBSERVABLE;
+import static org.mekong.mpm.journey.JourneyTable.Event.RECEPTION_MATCHED_DEPARTURE;
+
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.functions;
+import org.mekong.mpm.stage.StagedCases;
+import org.mekong.mpm.stage.StagedEvents;
 
 /**
  * Case journeys: one row per case of the countries' current submissions, with the case's
  * attributes, its events in date order, and the milestone dates the framework's terms name.
  *
- * <p>Columns: the staged case columns, {@code extract_date} of its country, {@code screen},
- * {@code decision}, {@code id_date}, {@code reception}, {@code first_event}, {@code death},
- * {@code retraf_dates} (dates of re-trafficking: its own RE_TRAFFICKED events and identifications
- * as a victim of another case with the same token under the same key, in any country), and
- * {@code events}: array of struct(event_date, line, event_type, detail, cp, flags, o7, m7, o8, m8).
+ * <p>Columns: {@link JourneyTable}, checked on the way in (staged cases and events) and out.
  */
 public final class CaseJourneys {
   private CaseJourneys() {}
 
+  private static final String STAGE = "journey";
+
   public static Dataset<Row> build(Dataset<Row> cases, Dataset<Row> events, Dataset<Row> submissions) {
+    StagedCases.CONTRACT.check(STAGE, cases);
+    StagedEvents.CONTRACT.check(STAGE, events);
     Dataset<Row> annotated = CrossBorderMatches.annotate(cases, events, submissions);
     Dataset<Row> perCase = annotated.groupBy("country", "case_id").agg(
         functions.array_sort(functions.collect_list(functions.struct(
             col("event_date"), col("line"), col("event_type"), col("detail"),
-            col("counterpart_country").as("cp"), col("flags"),
-            col("o7"), col("m7"), col("o8"), col("m8")))).as("events"),
+            col("counterpart_country"), col("flags"),
+            col(DEPARTURE_COUNTERPART_OBSERVABLE), col(DEPARTURE_CONFIRMED_RECEIVED),
+            col(RECEPTION_COUNTERPART_OBSERVABLE), col(RECEPTION_MATCHED_DEPARTURE)))).as("events"),
         firstDate(col("event_type").equalTo("SCREENED")).as("screen"),
         firstDate(col("event_type").equalTo("IDENTIFIED")).as("decision"),
         firstDate(col("event_type").equalTo("IDENTIFIED").and(isVictimDecision())).as("id_date"),
@@ -43,12 +51,12 @@ public final class CaseJourneys {
         .join(reidentifications(cases, events), new String[] {"country", "case_id"}, "left");
     Column emptyDates = functions.array().cast("array<date>");
     Column emptyEvents = functions.filter(col("events"), e -> lit(false));
-    return journeys
+    return JourneyTable.CONTRACT.check(STAGE, journeys
         .withColumn("events", functions.coalesce(col("events"), emptyEvents))
         .withColumn("retraf_dates", functions.concat(
             functions.coalesce(col("own_retraf"), emptyDates),
             functions.coalesce(col("reid_dates"), emptyDates)))
-        .drop("own_retraf", "reid_dates");
+        .drop("own_retraf", "reid_dates"));
   }
 
   /**

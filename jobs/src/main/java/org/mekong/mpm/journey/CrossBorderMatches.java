@@ -8,14 +8,19 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.functions;
 
+import static org.mekong.mpm.journey.JourneyTable.Event.DEPARTURE_CONFIRMED_RECEIVED;
+import static org.mekong.mpm.journey.JourneyTable.Event.DEPARTURE_COUNTERPART_OBSERVABLE;
+import static org.mekong.mpm.journey.JourneyTable.Event.RECEPTION_COUNTERPART_OBSERVABLE;
+import static org.mekong.mpm.journey.JourneyTable.Event.RECEPTION_MATCHED_DEPARTURE;
+
 /**
  * Matches returns across borders (RET-07, RET-08): a departure in one country's extract against a
  * reception in the counterpart's, through the bilateral reference or the person token.
  *
- * <p>Adds to every event four flags, null where they do not apply: {@code o7} the departure's
- * counterpart has a current submission extracted at least 30 days after it; {@code m7} a reception
- * confirms it; {@code o8} the reception's sender has a current submission extracted at least a day
- * after it; {@code m8} a departure record matches it.
+ * <p>Adds to every event four flags, null where they do not apply (see {@link JourneyTable.Event}):
+ * the departure's counterpart has a current submission extracted at least 30 days after it
+ * (observable); a reception confirms it; the reception's sender has a current submission extracted
+ * at least a day after it (observable); a departure record matches it.
  */
 final class CrossBorderMatches {
   private CrossBorderMatches() {}
@@ -30,21 +35,29 @@ final class CrossBorderMatches {
         col("country").as("s_country"), col("extract_date").as("s_extract"));
 
     // RET-07: a departure of R to C, looked for among C's receptions from R dated departure − 1 … + 30
-    Dataset<Row> dep = counterpartObservable(departures, extracts, 30, "o7");
+    Dataset<Row> dep = counterpartObservable(departures, extracts, 30, DEPARTURE_COUNTERPART_OBSERVABLE);
     Dataset<Row> confirmed = matched(dep, prefixed(receptions, "r_"), corridor(1, 30), "r_")
-        .withColumn("m7", lit(true));
+        .withColumn(DEPARTURE_CONFIRMED_RECEIVED, lit(true));
     // RET-08: a reception in R from C, looked for among C's departures to R dated reception − 30 … + 1
-    Dataset<Row> recv = counterpartObservable(receptions, extracts, 1, "o8");
+    Dataset<Row> recv = counterpartObservable(receptions, extracts, 1, RECEPTION_COUNTERPART_OBSERVABLE);
     Dataset<Row> matchedReceptions = matched(recv, prefixed(departures, "r_"), corridor(30, 1), "r_")
-        .withColumn("m8", lit(true));
+        .withColumn(RECEPTION_MATCHED_DEPARTURE, lit(true));
 
     return events
-        .join(dep.select("country", "line", "o7"), new String[] {"country", "line"}, "left")
+        .join(dep.select("country", "line", DEPARTURE_COUNTERPART_OBSERVABLE), new String[] {"country", "line"}, "left")
         .join(confirmed, new String[] {"country", "line"}, "left")
-        .join(recv.select("country", "line", "o8"), new String[] {"country", "line"}, "left")
+        .join(recv.select("country", "line", RECEPTION_COUNTERPART_OBSERVABLE), new String[] {"country", "line"},
+            "left")
         .join(matchedReceptions, new String[] {"country", "line"}, "left")
-        .withColumn("m7", functions.when(col("o7").isNotNull(), functions.coalesce(col("m7"), lit(false))))
-        .withColumn("m8", functions.when(col("o8").isNotNull(), functions.coalesce(col("m8"), lit(false))));
+        .withColumn(DEPARTURE_CONFIRMED_RECEIVED,
+            whereObservable(DEPARTURE_COUNTERPART_OBSERVABLE, DEPARTURE_CONFIRMED_RECEIVED))
+        .withColumn(RECEPTION_MATCHED_DEPARTURE,
+            whereObservable(RECEPTION_COUNTERPART_OBSERVABLE, RECEPTION_MATCHED_DEPARTURE));
+  }
+
+  /** The match flag false where unmatched, null where the event is not observable. */
+  private static Column whereObservable(String observable, String matched) {
+    return functions.when(col(observable).isNotNull(), functions.coalesce(col(matched), lit(false)));
   }
 
   /**

@@ -43,7 +43,7 @@ public final class StagedTables {
   public static Dataset<Row> stageCases(Dataset<Row> clean, String country, String extractDate, String keyId) {
     Column age = col("age_at_identification").cast("int");
     Column presumed = functions.coalesce(col("presumed_child"), lit("N")).equalTo("Y");
-    return clean.select(
+    return StagedCases.CONTRACT.check("ingest", clean.select(
         lit(country).as("country"),
         functions.to_date(lit(extractDate)).as("extract_date"),
         lit(keyId).cast("string").as("linkage_key_id"),
@@ -62,12 +62,12 @@ public final class StagedTables {
             .as("age_group"),
         col("nationality").notEqual(lit(country)).and(col("nationality").notEqual("XXX"))
             .as("is_foreign"),
-        col("line"));
+        col("line")));
   }
 
   /** Typed staged events. */
   public static Dataset<Row> stageEvents(Dataset<Row> clean, String country, String extractDate) {
-    return clean.select(
+    return StagedEvents.CONTRACT.check("ingest", clean.select(
         lit(country).as("country"),
         functions.to_date(lit(extractDate)).as("extract_date"),
         col("case_id"),
@@ -76,7 +76,7 @@ public final class StagedTables {
         col("detail"),
         col("counterpart_country"),
         codeList(col("flags")).as("flags"),
-        col("line"));
+        col("line")));
   }
 
   /** A validated `;` list as an array, empty (never null) when the field is empty. */

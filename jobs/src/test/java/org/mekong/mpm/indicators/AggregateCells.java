@@ -20,7 +20,7 @@ final class AggregateCells {
   private AggregateCells(List<Row> rows) {
     this.rows = rows;
     for (Row r : rows) {
-      byKey.put(List.of(r.getString(0), r.getString(1), r.getString(2), r.getString(3), r.getString(4)), r);
+      byKey.put(List.of(id(r), period(r), country(r), dimension(r), category(r)), r);
     }
   }
 
@@ -49,7 +49,8 @@ final class AggregateCells {
   /** {numerator, denominator} of a cell; {0, 0} when it has no member. */
   long[] counts(String id, String period, String country, String dimension, String category) {
     Row r = cell(id, period, country, dimension, category);
-    return r == null ? new long[] {0, 0} : new long[] {r.getLong(5), r.getLong(6)};
+    return r == null ? new long[] {0, 0}
+        : new long[] {r.<Long>getAs(AggregateTable.NUMERATOR), r.<Long>getAs(AggregateTable.DENOMINATOR)};
   }
 
   long[] counts(String id, String period, String country) {
@@ -59,7 +60,8 @@ final class AggregateCells {
   /** The median of a days cell; null when it has no member. */
   Double median(String id, String period, String country, String dimension, String category) {
     Row r = cell(id, period, country, dimension, category);
-    return r == null || r.isNullAt(7) ? null : r.getStruct(7).getDouble(0);
+    return r == null || r.getAs(AggregateTable.MEDIAN) == null ? null
+        : r.<Row>getAs(AggregateTable.MEDIAN).<Double>getAs(AggregateTable.MEDIAN_VALUE);
   }
 
   Double median(String id, String period, String country) {
@@ -69,9 +71,29 @@ final class AggregateCells {
   /** All categories present for an indicator, period, country and dimension. */
   List<String> categories(String id, String period, String country, String dimension) {
     return rows.stream()
-        .filter(r -> r.getString(0).equals(id) && r.getString(1).equals(period)
-            && r.getString(2).equals(country) && r.getString(3).equals(dimension))
-        .map(r -> r.getString(4)).sorted().toList();
+        .filter(r -> id(r).equals(id) && period(r).equals(period)
+            && country(r).equals(country) && dimension(r).equals(dimension))
+        .map(AggregateCells::category).sorted().toList();
+  }
+
+  static String id(Row r) {
+    return r.getAs(AggregateTable.INDICATOR_ID);
+  }
+
+  static String period(Row r) {
+    return r.getAs(AggregateTable.PERIOD);
+  }
+
+  static String country(Row r) {
+    return r.getAs(AggregateTable.COUNTRY);
+  }
+
+  static String dimension(Row r) {
+    return r.getAs(AggregateTable.DIMENSION);
+  }
+
+  static String category(Row r) {
+    return r.getAs(AggregateTable.CATEGORY);
   }
 
   static String tok(char hex) {

@@ -33,12 +33,12 @@ class IndicatorEngineSmokeTest {
     Dataset<Row> members = IndicatorMembers.of(journeys);
     List<Row> rows = IndicatorAggregates.compute(members, "2025Q1", "2025Q4")
         .filter("country = 'ALL' AND dimension = 'total'").collectAsList();
-    assertThat(rows).extracting(r -> r.getString(0))
+    assertThat(rows).extracting(r -> AggregateCells.id(r))
         .contains("IDN-01", "IDN-03", "RET-01", "RET-07", "RET-08", "REI-02", "VOL-02");
-    Row ret07 = rows.stream().filter(r -> r.getString(0).equals("RET-07")).findFirst().orElseThrow();
-    assertThat(ret07.getLong(5)).isEqualTo(1L);
-    assertThat(ret07.getLong(6)).isEqualTo(1L);
-    Row idn03 = rows.stream().filter(r -> r.getString(0).equals("IDN-03")).findFirst().orElseThrow();
-    assertThat(idn03.getLong(5)).isEqualTo(1L);
+    Row ret07 = rows.stream().filter(r -> AggregateCells.id(r).equals("RET-07")).findFirst().orElseThrow();
+    assertThat(ret07.<Long>getAs(AggregateTable.NUMERATOR)).isEqualTo(1L);
+    assertThat(ret07.<Long>getAs(AggregateTable.DENOMINATOR)).isEqualTo(1L);
+    Row idn03 = rows.stream().filter(r -> AggregateCells.id(r).equals("IDN-03")).findFirst().orElseThrow();
+    assertThat(idn03.<Long>getAs(AggregateTable.NUMERATOR)).isEqualTo(1L);
   }
 }

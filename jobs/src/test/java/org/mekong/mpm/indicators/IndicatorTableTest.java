@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,8 +22,8 @@ class IndicatorTableTest {
           agg("IDN-02", "2025Q1", "THA", "total", "ALL", 3, 4, null),
           agg("IDN-02", "2025Q1", "THA", "sex", "F", 3, 4, null),
           agg("IDN-02", "2025Q1", "ALL", "total", "ALL", 3, 4, null),
-          agg("IDN-01", "2025Q1", "THA", "total", "ALL", 0, 5, RowFactory.create(10.0, null, null)),
-          agg("IDN-01", "2025Q1", "ALL", "total", "ALL", 0, 5, RowFactory.create(16.0, null, null)),
+          agg("IDN-01", "2025Q1", "THA", "total", "ALL", 0, 5, median(10.0)),
+          agg("IDN-01", "2025Q1", "ALL", "total", "ALL", 0, 5, median(16.0)),
           agg("VOL-01", "2025Q1", "THA", "total", "ALL", 0, 5, null)),
       catalogue, Targets.none(),
       Map.of("THA", LocalDate.parse("2025-06-30"), "VNM", LocalDate.parse("2025-03-31")),
@@ -31,7 +31,13 @@ class IndicatorTableTest {
 
   private static Row agg(String id, String period, String country, String dim, String cat, long num,
       long den, Row median) {
-    return RowFactory.create(id, period, country, dim, cat, num, den, median);
+    // rows as collected: with their schema, since the table reads the aggregates' columns by name
+    return new GenericRowWithSchema(new Object[] {id, period, country, dim, cat, num, den, median},
+        AggregateTable.SCHEMA);
+  }
+
+  private static Row median(double m) {
+    return new GenericRowWithSchema(new Object[] {m, null, null}, AggregateTable.MEDIAN_STRUCT);
   }
 
   private IndicatorValue total(String id, String period, String country) {
