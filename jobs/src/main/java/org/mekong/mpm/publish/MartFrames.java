@@ -1,7 +1,5 @@
 package org.mekong.mpm.publish;
 
-import org.mekong.mpm.warehouse.Warehouse;
-
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -12,12 +10,14 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.mekong.mpm.extract.LinkageKeyId;
 import org.mekong.mpm.indicators.Indicator;
 import org.mekong.mpm.indicators.IndicatorValue;
 import org.mekong.mpm.indicators.SurvivalRow;
-import org.mekong.mpm.warehouse.Warehouse.Tier;
 import org.mekong.mpm.stage.SubmissionRecord;
 import org.mekong.mpm.stage.SubmissionRegistry;
+import org.mekong.mpm.warehouse.Warehouse.Tier;
+import org.mekong.mpm.warehouse.Warehouse;
 
 /** The marts that come from small driver-side lists, as DataFrames in their contract's shape. */
 public final class MartFrames {
@@ -58,11 +58,16 @@ public final class MartFrames {
     return frame(Tier.PUBLIC, "indicator_catalogue", rows);
   }
 
+  /**
+   * One row per submission. A key id recorded before ids were checked (format 1.0.1) and not of the
+   * allowed shape is withheld: it could be free text, and this mart is public.
+   */
   public Dataset<Row> submissions(List<SubmissionRecord> records) {
     List<Row> rows = new ArrayList<>();
     for (SubmissionRecord r : records) {
+      String keyId = LinkageKeyId.valid(r.linkageKeyId()) ? r.linkageKeyId() : null;
       rows.add(RowFactory.create(r.country(), date(r.extractDate()), r.status(), r.cases(), r.events(),
-          r.rowsRejected(), r.reason(), r.linkageKeyId(), Timestamp.from(Instant.parse(r.ingestedAt()))));
+          r.rowsRejected(), r.reason(), keyId, Timestamp.from(Instant.parse(r.ingestedAt()))));
     }
     return frame(Tier.PUBLIC, "submissions", rows);
   }
