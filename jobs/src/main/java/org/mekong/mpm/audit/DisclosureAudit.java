@@ -6,8 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.mekong.mpm.problem.Problem;
 import org.mekong.mpm.indicators.IndicatorValue;
+import org.mekong.mpm.problem.Problem;
 
 /**
  * Checks a public tier against its restricted tier, written apart from the protection code (it

@@ -1,7 +1,7 @@
 package org.mekong.mpm.bench;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * The benchmark's own entry point ({@code bin/mpm bench …}, used by {@code bench/run.sh}): the

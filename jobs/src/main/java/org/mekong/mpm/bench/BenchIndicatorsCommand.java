@@ -13,14 +13,14 @@ import java.util.concurrent.Callable;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.mekong.mpm.problem.Problem;
 import org.mekong.mpm.indicators.IndicatorAggregates;
 import org.mekong.mpm.indicators.IndicatorMembers;
 import org.mekong.mpm.journey.CaseJourneys;
-import org.mekong.mpm.warehouse.Warehouse;
+import org.mekong.mpm.problem.Problem;
 import org.mekong.mpm.spark.SparkSessions;
 import org.mekong.mpm.stage.SubmissionRecord;
 import org.mekong.mpm.stage.SubmissionRegistry;
+import org.mekong.mpm.warehouse.Warehouse;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -1,10 +1,10 @@
 package org.mekong.mpm.cli;
 
-import org.mekong.mpm.problem.Problem;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.mekong.mpm.dashboards.DashboardBundle;
+import org.mekong.mpm.problem.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

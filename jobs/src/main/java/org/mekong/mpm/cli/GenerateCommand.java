@@ -1,6 +1,5 @@
 package org.mekong.mpm.cli;
 
-import org.mekong.mpm.problem.Problem;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -8,6 +7,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import org.mekong.mpm.generate.SampleGenerator;
+import org.mekong.mpm.problem.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

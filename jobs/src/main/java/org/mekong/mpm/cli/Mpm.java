@@ -1,10 +1,10 @@
 package org.mekong.mpm.cli;
 
+import java.io.PrintWriter;
 import org.mekong.mpm.job.QuarterlyJob;
 import org.mekong.mpm.problem.Problem;
-import java.io.PrintWriter;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The {@code mpm} command line: the quarterly job and the tools around it. */
 @Command(

@@ -1,8 +1,8 @@
 package org.mekong.mpm.cli;
 
-import org.mekong.mpm.problem.Problem;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.mekong.mpm.problem.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

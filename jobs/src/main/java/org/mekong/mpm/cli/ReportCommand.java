@@ -1,12 +1,12 @@
 package org.mekong.mpm.cli;
 
-import org.mekong.mpm.problem.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.mekong.mpm.problem.Problem;
 import org.mekong.mpm.report.ChromiumPdf;
 import org.mekong.mpm.report.MissingMart;
 import org.mekong.mpm.report.RegionalReport;

@@ -1,6 +1,5 @@
 package org.mekong.mpm.cli;
 
-import org.mekong.mpm.problem.Problem;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.mekong.mpm.extract.ExtractSchema;
 import org.mekong.mpm.extract.ParticipatingCountries;
 import org.mekong.mpm.job.QuarterlyJob;
+import org.mekong.mpm.problem.Problem;
 import org.mekong.mpm.release.ApprovalPolicy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -14,10 +14,10 @@ import org.mekong.mpm.extract.ParticipatingCountries;
 import org.mekong.mpm.extract.SubmissionValidator;
 import org.mekong.mpm.extract.ValidationReport;
 import org.mekong.mpm.extract.ValidationResult;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code mpm validate}: checks one submission folder without touching a warehouse. */
 @Command(

@@ -1,13 +1,13 @@
 package org.mekong.mpm.cli;
 
-import org.mekong.mpm.problem.Problem;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.function.Function;
-import org.mekong.mpm.warehouse.RunLock;
-import org.mekong.mpm.warehouse.Warehouse;
+import org.mekong.mpm.problem.Problem;
 import org.mekong.mpm.release.ReleaseStore;
 import org.mekong.mpm.release.ReleaseWorkflow;
+import org.mekong.mpm.warehouse.RunLock;
+import org.mekong.mpm.warehouse.Warehouse;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;

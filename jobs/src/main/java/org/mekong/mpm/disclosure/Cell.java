@@ -1,7 +1,7 @@
 package org.mekong.mpm.disclosure;
 
-import org.mekong.mpm.indicators.IndicatorValue;
 import org.mekong.mpm.indicators.IndicatorValue.Dimension;
+import org.mekong.mpm.indicators.IndicatorValue;
 
 /**
  * A row with a denominator above 0: the only rows that can be suppressed or chosen as partners.

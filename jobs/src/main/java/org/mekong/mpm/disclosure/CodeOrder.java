@@ -2,8 +2,8 @@ package org.mekong.mpm.disclosure;
 
 import java.util.Comparator;
 import java.util.List;
-import org.mekong.mpm.indicators.IndicatorValue;
 import org.mekong.mpm.indicators.IndicatorValue.Dimension;
+import org.mekong.mpm.indicators.IndicatorValue;
 
 /** The spec's code order, used to break ties so that the pattern never depends on input order. */
 final class CodeOrder {

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import org.mekong.mpm.indicators.IndicatorValue;
 import org.mekong.mpm.indicators.IndicatorValue.Dimension;
+import org.mekong.mpm.indicators.IndicatorValue;
 
 /**
  * The partners that put a determined cell on a null-space vector: a box {a, b} × {p, p'} × h of

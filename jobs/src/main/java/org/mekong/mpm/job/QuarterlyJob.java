@@ -21,7 +21,6 @@ import org.apache.logging.log4j.Logger;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.mekong.mpm.problem.Problem;
 import org.mekong.mpm.audit.DisclosureAudit;
 import org.mekong.mpm.disclosure.DisclosureControl;
 import org.mekong.mpm.extract.ExtractSchema;
@@ -40,15 +39,13 @@ import org.mekong.mpm.indicators.ReturnExceptions;
 import org.mekong.mpm.indicators.SurvivalRow;
 import org.mekong.mpm.indicators.Targets;
 import org.mekong.mpm.journey.CaseJourneys;
+import org.mekong.mpm.problem.Problem;
 import org.mekong.mpm.publish.Leftovers;
 import org.mekong.mpm.publish.LinkSwitch;
 import org.mekong.mpm.publish.MartFrames;
 import org.mekong.mpm.publish.MartSchemas;
 import org.mekong.mpm.publish.Publication;
-import org.mekong.mpm.warehouse.RunLock;
 import org.mekong.mpm.publish.RunManifest;
-import org.mekong.mpm.warehouse.Warehouse;
-import org.mekong.mpm.warehouse.Warehouse.Tier;
 import org.mekong.mpm.release.ApprovalPolicy;
 import org.mekong.mpm.release.Release;
 import org.mekong.mpm.release.ReleaseStore;
@@ -58,6 +55,9 @@ import org.mekong.mpm.spark.RunSession;
 import org.mekong.mpm.stage.Ingest;
 import org.mekong.mpm.stage.SubmissionRecord;
 import org.mekong.mpm.stage.SubmissionRegistry;
+import org.mekong.mpm.warehouse.RunLock;
+import org.mekong.mpm.warehouse.Warehouse.Tier;
+import org.mekong.mpm.warehouse.Warehouse;
 
 /**
  * The quarterly job: extract → validated tables → case journeys → indicators → disclosure

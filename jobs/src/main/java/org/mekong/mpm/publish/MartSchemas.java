@@ -1,7 +1,5 @@
 package org.mekong.mpm.publish;
 
-import org.mekong.mpm.warehouse.Warehouse;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -13,6 +11,7 @@ import java.util.Map;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.mekong.mpm.warehouse.Warehouse;
 
 /** The mart contracts of {@code schemas/marts.json}: columns and types that publication enforces. */
 public final class MartSchemas {

@@ -1,8 +1,5 @@
 package org.mekong.mpm.publish;
 
-import org.mekong.mpm.warehouse.Warehouse;
-import org.mekong.mpm.warehouse.Modes;
-
 import static org.apache.spark.sql.functions.col;
 
 import java.io.IOException;
@@ -23,7 +20,9 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.mekong.mpm.problem.Problem;
+import org.mekong.mpm.warehouse.Modes;
 import org.mekong.mpm.warehouse.Warehouse.Tier;
+import org.mekong.mpm.warehouse.Warehouse;
 
 /**
  * One run's release: every mart written under a fresh release folder, checked against its

@@ -1,7 +1,5 @@
 package org.mekong.mpm.publish;
 
-import org.mekong.mpm.warehouse.Warehouse;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -13,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.mekong.mpm.indicators.Quarter;
 import org.mekong.mpm.stage.SubmissionRecord;
+import org.mekong.mpm.warehouse.Warehouse;
 
 /** A release's manifest: run id, inputs with their checksums, parameters, code version, row counts. */
 public final class RunManifest {

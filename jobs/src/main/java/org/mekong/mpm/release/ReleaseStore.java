@@ -25,8 +25,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.mekong.mpm.problem.Problem;
 import org.mekong.mpm.warehouse.Modes;
-import org.mekong.mpm.warehouse.Warehouse;
 import org.mekong.mpm.warehouse.Warehouse.Tier;
+import org.mekong.mpm.warehouse.Warehouse;
 
 /**
  * Where release states live: {@code restricted/releases/<run id>/release.json}, each written to a

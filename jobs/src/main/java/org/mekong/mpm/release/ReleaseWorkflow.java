@@ -15,11 +15,11 @@ import org.mekong.mpm.problem.Problem;
 import org.mekong.mpm.publish.LinkSwitch;
 import org.mekong.mpm.publish.MartRows;
 import org.mekong.mpm.publish.MartSchemas;
-import org.mekong.mpm.warehouse.Modes;
 import org.mekong.mpm.publish.Publication;
 import org.mekong.mpm.publish.SmallMart;
-import org.mekong.mpm.warehouse.Warehouse;
+import org.mekong.mpm.warehouse.Modes;
 import org.mekong.mpm.warehouse.Warehouse.Tier;
+import org.mekong.mpm.warehouse.Warehouse;
 
 /**
  * The state changes of the releases contract. Callers hold the warehouse lock. Each change writes

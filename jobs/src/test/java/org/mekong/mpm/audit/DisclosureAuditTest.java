@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.mekong.mpm.cli.Mpm;
-import org.mekong.mpm.problem.Problem;
 import org.mekong.mpm.disclosure.Rows;
-import org.mekong.mpm.indicators.IndicatorValue;
 import org.mekong.mpm.indicators.IndicatorValue.Dimension;
+import org.mekong.mpm.indicators.IndicatorValue;
+import org.mekong.mpm.problem.Problem;
 
 /** The audit on hand-built linked tables: each recoverable pattern flagged, each safe one passed. */
 class DisclosureAuditTest {

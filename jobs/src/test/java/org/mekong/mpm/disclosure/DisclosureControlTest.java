@@ -11,8 +11,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.mekong.mpm.audit.DisclosureAudit;
-import org.mekong.mpm.indicators.IndicatorValue;
 import org.mekong.mpm.indicators.IndicatorValue.Dimension;
+import org.mekong.mpm.indicators.IndicatorValue;
 import org.mekong.mpm.indicators.SurvivalRow;
 
 class DisclosureControlTest {

@@ -4,9 +4,9 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
-import org.mekong.mpm.problem.Problem;
 import org.mekong.mpm.cli.Mpm;
 import org.mekong.mpm.extract.ParticipatingCountries;
+import org.mekong.mpm.problem.Problem;
 import org.mekong.mpm.publish.LinkSwitch;
 import org.mekong.mpm.release.ApprovalPolicy;
 

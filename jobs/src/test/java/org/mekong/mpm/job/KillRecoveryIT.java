@@ -21,8 +21,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.mekong.mpm.cli.Mpm;
-import org.mekong.mpm.warehouse.Warehouse;
 import org.mekong.mpm.testing.Repo;
+import org.mekong.mpm.warehouse.Warehouse;
 
 /**
  * Runs killed with SIGKILL at chosen moments, each in a JVM of its own: during ingest, during the

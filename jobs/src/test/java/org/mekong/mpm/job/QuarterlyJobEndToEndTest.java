@@ -16,8 +16,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.mekong.mpm.indicators.IndicatorCatalogue;
 import org.mekong.mpm.indicators.Indicator;
+import org.mekong.mpm.indicators.IndicatorCatalogue;
 import org.mekong.mpm.testing.SampleWarehouse;
 import org.mekong.mpm.testing.SharedSpark;
 

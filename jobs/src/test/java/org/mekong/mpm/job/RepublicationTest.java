@@ -13,11 +13,11 @@ import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mekong.mpm.cli.Mpm;
-import org.mekong.mpm.warehouse.RunLock;
-import org.mekong.mpm.warehouse.Warehouse;
 import org.mekong.mpm.testing.Repo;
 import org.mekong.mpm.testing.SampleWarehouse;
 import org.mekong.mpm.testing.SharedSpark;
+import org.mekong.mpm.warehouse.RunLock;
+import org.mekong.mpm.warehouse.Warehouse;
 
 /** Publishing again on a warehouse that already holds a release: idempotence, failures, the lock. */
 @ExtendWith(SharedSpark.class)

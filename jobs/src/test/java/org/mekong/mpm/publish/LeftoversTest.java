@@ -1,7 +1,5 @@
 package org.mekong.mpm.publish;
 
-import org.mekong.mpm.warehouse.Warehouse;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -13,6 +11,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mekong.mpm.warehouse.Warehouse.Tier;
+import org.mekong.mpm.warehouse.Warehouse;
 
 /** What killed runs leave, as they leave it, and what the next run removes. */
 class LeftoversTest {

@@ -1,7 +1,5 @@
 package org.mekong.mpm.publish;
 
-import org.mekong.mpm.warehouse.Warehouse;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,8 +18,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.mekong.mpm.cli.Mpm;
 import org.mekong.mpm.problem.Problem;
-import org.mekong.mpm.warehouse.Warehouse.Tier;
 import org.mekong.mpm.testing.SharedSpark;
+import org.mekong.mpm.warehouse.Warehouse.Tier;
+import org.mekong.mpm.warehouse.Warehouse;
 
 /** Publication when something fails: each tier stays on a complete release, unfinished folders go. */
 @ExtendWith(SharedSpark.class)

@@ -26,10 +26,10 @@ import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mekong.mpm.cli.Mpm;
-import org.mekong.mpm.warehouse.RunLock;
-import org.mekong.mpm.warehouse.Warehouse;
 import org.mekong.mpm.testing.Repo;
 import org.mekong.mpm.testing.SharedSpark;
+import org.mekong.mpm.warehouse.RunLock;
+import org.mekong.mpm.warehouse.Warehouse;
 
 /**
  * The whole sign-off cycle through the command line on data-samples: run → six approvals → publish

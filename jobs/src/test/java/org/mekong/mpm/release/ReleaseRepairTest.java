@@ -11,8 +11,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mekong.mpm.publish.Publication;
-import org.mekong.mpm.warehouse.Warehouse;
 import org.mekong.mpm.warehouse.Warehouse.Tier;
+import org.mekong.mpm.warehouse.Warehouse;
 
 /**
  * A publish or rollback killed after switching the public link and before writing the states: the

@@ -13,9 +13,9 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.mekong.mpm.warehouse.Warehouse;
 import org.mekong.mpm.testing.SampleWarehouse;
 import org.mekong.mpm.testing.SharedSpark;
+import org.mekong.mpm.warehouse.Warehouse;
 
 /** The quarantine mart is read by Spark from the submissions' quarantine files, row for row. */
 @ExtendWith(SharedSpark.class)

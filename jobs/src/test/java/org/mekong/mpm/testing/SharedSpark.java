@@ -1,8 +1,8 @@
 package org.mekong.mpm.testing;
 
 import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.mekong.mpm.spark.SparkSessions;
