@@ -13,11 +13,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.mekong.mpm.extract.ExtractSchema;
 import org.mekong.mpm.extract.QuarantinedRow;
 import org.mekong.mpm.extract.ReasonCode;
@@ -26,8 +32,9 @@ import org.mekong.mpm.extract.ValidationResult;
 import org.mekong.mpm.warehouse.Warehouse;
 
 /**
- * Ingests the submissions not seen before: validates each, stages an accepted one's rows as
- * typed Parquet, keeps its quarantine, and registers every outcome. A submission already
+ * Ingests the submissions not seen before: validates them side by side, stages the accepted
+ * ones' rows as typed Parquet in one Spark job per table, keeps each quarantine, and registers
+ * every outcome. A submission already
  * ingested (same files) is skipped, so re-running on the same input ingests nothing twice.
  */
 public final class Ingest {
@@ -41,79 +48,153 @@ public final class Ingest {
 
   public static List<Outcome> ingestNew(SparkSession spark, SubmissionRegistry registry,
       SubmissionValidator validator, List<Path> submissionDirs) {
-    List<Outcome> out = new ArrayList<>();
+    List<Draft> drafts = new ArrayList<>();
     for (Path dir : submissionDirs) {
       String id = Fingerprint.of(dir);
       if (registry.seen(id)) {
         LOG.info("{} {}: already ingested", country(dir), extractDate(dir));
         continue;
       }
-      out.add(ingestOne(spark, registry, validator, dir, id));
+      drafts.add(new Draft(dir, id, country(dir), extractDate(dir),
+          registry.draft(country(dir), extractDate(dir), id)));
     }
-    return out;
-  }
-
-  private static Outcome ingestOne(SparkSession spark, SubmissionRegistry registry,
-      SubmissionValidator validator, Path dir, String id) {
-    String country = country(dir);
-    String extractDate = extractDate(dir);
-    Path draft = registry.draft(country, extractDate, id);
     try {
-      return ingestInto(spark, registry, validator, dir, id, country, extractDate, draft);
+      List<ValidationResult> results = validateAll(validator, drafts);
+      stageAll(spark, registry, drafts, results);
+      List<Outcome> out = new ArrayList<>();
+      for (int i = 0; i < drafts.size(); i++) out.add(register(registry, drafts.get(i), results.get(i)));
+      return out;
     } catch (Throwable e) {
-      // the draft holds validated rows: removed at once (a killed run's, by the next run)
-      try {
-        Warehouse.deleteTree(draft);
-      } catch (IOException ignored) {
-        // the next run's clean-up removes it
+      // drafts hold validated rows: removed at once (a killed run's, by the next run)
+      for (Draft d : drafts) {
+        try {
+          Warehouse.deleteTree(d.folder());
+        } catch (IOException ignored) {
+          // the next run's clean-up removes it
+        }
       }
       throw e;
     }
   }
 
-  private static Outcome ingestInto(SparkSession spark, SubmissionRegistry registry,
-      SubmissionValidator validator, Path dir, String id, String country, String extractDate, Path draft) {
-    Path cleanCases = draft.resolve("clean").resolve("cases.csv");
-    Path cleanEvents = draft.resolve("clean").resolve("events.csv");
-    ValidationResult result;
-    try (CleanCsvSink sink = new CleanCsvSink(cleanCases, cleanEvents)) {
-      result = validator.validate(dir, sink);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the staging area " + draft, e);
+  /** A new submission on its way in: its folder in the input and its draft in the work area. */
+  private record Draft(Path dir, String id, String country, String extractDate, Path folder) {
+    Path cleanCases() {
+      return folder.resolve("clean").resolve("cases.csv");
     }
-    if (result.accepted()) {
-      stage(spark, result, country, extractDate, cleanCases, cleanEvents, draft);
+
+    Path cleanEvents() {
+      return folder.resolve("clean").resolve("events.csv");
     }
+  }
+
+  /**
+   * Validates the submissions side by side, one per core: validation is plain Java over one
+   * submission's files, so submissions share nothing but the (immutable) rules. Results in input order.
+   */
+  private static List<ValidationResult> validateAll(SubmissionValidator validator, List<Draft> drafts) {
+    if (drafts.isEmpty()) return List.of();
+    int threads = Math.min(drafts.size(), Runtime.getRuntime().availableProcessors());
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "mpm-validate");
+      t.setDaemon(true);
+      return t;
+    });
     try {
-      Warehouse.deleteTree(draft.resolve("clean"));
-      writeQuarantine(draft.resolve(SubmissionRegistry.QUARANTINE), result.quarantine());
+      List<Future<ValidationResult>> futures = new ArrayList<>();
+      for (Draft d : drafts) futures.add(pool.submit(() -> validate(validator, d)));
+      List<ValidationResult> results = new ArrayList<>();
+      for (Future<ValidationResult> f : futures) results.add(f.get());
+      return results;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while validating submissions", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) throw r;
+      if (e.getCause() instanceof Error err) throw err;
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static ValidationResult validate(SubmissionValidator validator, Draft d) {
+    try (CleanCsvSink sink = new CleanCsvSink(d.cleanCases(), d.cleanEvents())) {
+      return validator.validate(d.dir(), sink);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the staging area " + d.folder(), e);
+    }
+  }
+
+  /**
+   * Stages every accepted submission of the run in one Spark job per table: their clean rows typed
+   * together and written partitioned by submission, each partition then moved into its draft.
+   */
+  private static void stageAll(SparkSession spark, SubmissionRegistry registry, List<Draft> drafts,
+      List<ValidationResult> results) {
+    List<Dataset<Row>> cases = new ArrayList<>();
+    List<Dataset<Row>> events = new ArrayList<>();
+    List<Draft> accepted = new ArrayList<>();
+    for (int i = 0; i < drafts.size(); i++) {
+      if (!results.get(i).accepted()) continue;
+      Draft d = drafts.get(i);
+      accepted.add(d);
+      Column submission = functions.lit(d.id()).as(SUBMISSION);
+      cases.add(StagedTables.stageCases(spark.read().schema(StagedTables.cleanSchema(StagedTables.CASE_COLUMNS))
+          .csv(d.cleanCases().toUri().toString()), d.country(), d.extractDate(), results.get(i).linkageKeyId())
+          .withColumn(SUBMISSION, submission));
+      events.add(StagedTables.stageEvents(spark.read().schema(StagedTables.cleanSchema(StagedTables.EVENT_COLUMNS))
+          .csv(d.cleanEvents().toUri().toString()), d.country(), d.extractDate())
+          .withColumn(SUBMISSION, submission));
+    }
+    if (accepted.isEmpty()) return;
+    Path batch = drafts.get(0).folder().resolveSibling("staging-" + drafts.get(0).id());
+    try {
+      writeSplit(spark, cases, batch.resolve("cases"), accepted, SubmissionRegistry.CASES);
+      writeSplit(spark, events, batch.resolve("events"), accepted, SubmissionRegistry.EVENTS);
+      Warehouse.deleteTree(batch);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot stage the run's submissions in " + batch, e);
+    }
+  }
+
+  private static final String SUBMISSION = "mpm_submission";
+
+  /** One write of all submissions' rows; each submission's partition becomes {@code draft/name}. */
+  private static void writeSplit(SparkSession spark, List<Dataset<Row>> parts, Path target, List<Draft> accepted,
+      String name) throws IOException {
+    Dataset<Row> all = parts.stream().reduce(Dataset::unionByName).orElseThrow();
+    all.write().partitionBy(SUBMISSION).parquet(target.toUri().toString());
+    for (Draft d : accepted) {
+      Path partition = target.resolve(SUBMISSION + "=" + d.id());
+      Path staged = d.folder().resolve(name);
+      if (Files.isDirectory(partition)) {
+        Files.move(partition, staged);
+      } else {
+        // no row at all: the table still exists, with its schema, as one empty file
+        spark.createDataFrame(List.of(), all.drop(SUBMISSION).schema()).coalesce(1).write()
+            .parquet(staged.toUri().toString());
+      }
+    }
+  }
+
+  private static Outcome register(SubmissionRegistry registry, Draft d, ValidationResult result) {
+    try {
+      Warehouse.deleteTree(d.folder().resolve("clean"));
+      writeQuarantine(d.folder().resolve(SubmissionRegistry.QUARANTINE), result.quarantine());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    SubmissionRecord record = record(id, country, extractDate, result);
-    registry.register(draft, record);
+    SubmissionRecord record = record(d.id(), d.country(), d.extractDate(), result);
+    registry.register(d.folder(), record);
     if (result.accepted()) {
-      LOG.info("{} {}: ACCEPTED, {} cases, {} events, {} rows quarantined, {} warnings", country, extractDate,
-          record.cases(), record.events(), record.rowsRejected(), warnings(result));
+      LOG.info("{} {}: ACCEPTED, {} cases, {} events, {} rows quarantined, {} warnings", d.country(),
+          d.extractDate(), record.cases(), record.events(), record.rowsRejected(), warnings(result));
     } else {
-      LOG.warn("{} {}: REJECTED ({}); the previous accepted submission stays current", country, extractDate,
-          result.rejection());
+      LOG.warn("{} {}: REJECTED ({}); the previous accepted submission stays current", d.country(),
+          d.extractDate(), result.rejection());
     }
     return new Outcome(record, result);
-  }
-
-  private static void stage(SparkSession spark, ValidationResult result, String country, String extractDate,
-      Path cleanCases, Path cleanEvents, Path draft) {
-    Dataset<Row> cases = spark.read()
-        .schema(StagedTables.cleanSchema(StagedTables.CASE_COLUMNS))
-        .csv(cleanCases.toUri().toString());
-    Dataset<Row> events = spark.read()
-        .schema(StagedTables.cleanSchema(StagedTables.EVENT_COLUMNS))
-        .csv(cleanEvents.toUri().toString());
-    StagedTables.stageCases(cases, country, extractDate, result.linkageKeyId())
-        .write().parquet(draft.resolve(SubmissionRegistry.CASES).toUri().toString());
-    StagedTables.stageEvents(events, country, extractDate)
-        .write().parquet(draft.resolve(SubmissionRegistry.EVENTS).toUri().toString());
   }
 
   private static void writeQuarantine(Path file, List<QuarantinedRow> rows) throws IOException {
