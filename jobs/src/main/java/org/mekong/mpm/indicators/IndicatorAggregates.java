@@ -63,33 +63,48 @@ public final class IndicatorAggregates {
             col(MemberTable.IN_NUMERATOR), col(MemberTable.DURATION_DAYS));
     exploded.createOrReplaceTempView("mpm_cells");
     SparkSession spark = exploded.sparkSession();
-    // counts aggregate partially before the shuffle; only the days members carry a list of durations
+    // counts aggregate partially before the shuffle; durations travel as (duration, count) pairs, so
+    // a cell's shuffle carries its distinct durations, not one value per member (the region's cell too)
     Dataset<Row> counts = spark.sql("SELECT " + KEYS + ", count_if(" + MemberTable.IN_NUMERATOR + ") AS numerator,"
         + " count(1) AS denominator FROM mpm_cells GROUP BY " + GROUPING);
-    Dataset<Row> durations = spark.sql("SELECT " + KEYS + ", collect_list(" + MemberTable.DURATION_DAYS + ") AS durs"
-        + " FROM mpm_cells WHERE " + MemberTable.DURATION_DAYS + " IS NOT NULL GROUP BY " + GROUPING);
+    Dataset<Row> histogram = spark.sql("SELECT " + KEYS + ", " + MemberTable.DURATION_DAYS + " AS duration,"
+        + " count(1) AS members FROM mpm_cells WHERE " + MemberTable.DURATION_DAYS + " IS NOT NULL GROUP BY "
+        + HISTOGRAM_GROUPING);
+    Dataset<Row> durations = histogram.groupBy(JOIN_KEYS[0], JOIN_KEYS[1], JOIN_KEYS[2], JOIN_KEYS[3], JOIN_KEYS[4])
+        .agg(functions.array_sort(functions.collect_list(functions.struct(col("duration"), col("members"))))
+            .as("histogram"));
     return AggregateTable.CONTRACT.check(IndicatorMembers.STAGE, counts.join(durations, JOIN_KEYS, "left")
         .select(col("indicator_id"), col("period"), col("country"), col("dimension"),
             col("category"), col("numerator"), col("denominator"),
-            MEDIAN.apply(col("durs")).as(AggregateTable.MEDIAN)));
+            MEDIAN.apply(col("histogram")).as(AggregateTable.MEDIAN)));
   }
 
   private static final String KEYS =
       "indicator_id, period, coalesce(country, 'ALL') AS country, dimension, category";
   private static final String GROUPING = "GROUPING SETS ((indicator_id, period, dimension, category, country),"
       + " (indicator_id, period, dimension, category))";
+  /** The same cells, each split by duration. */
+  private static final String HISTOGRAM_GROUPING = "GROUPING SETS ("
+      + "(indicator_id, period, dimension, category, country, " + MemberTable.DURATION_DAYS + "),"
+      + " (indicator_id, period, dimension, category, " + MemberTable.DURATION_DAYS + "))";
   private static final String[] JOIN_KEYS = {"indicator_id", "period", "country", "dimension", "category"};
 
   /** The exact median and its order-statistic interval, by the one implementation of the framework's rule. */
   private static final UserDefinedFunction MEDIAN = functions.udf(
-      (UDF1<Seq<Integer>, Row>) IndicatorAggregates::median,
+      (UDF1<Seq<Row>, Row>) IndicatorAggregates::median,
       AggregateTable.MEDIAN_STRUCT);
 
-  private static Row median(Seq<Integer> sorted) {
-    if (sorted == null) return null;
-    long[] d = new long[sorted.size()];
-    for (int i = 0; i < d.length; i++) d[i] = sorted.apply(i);
-    MedianWithInterval m = MedianWithInterval.of(d);
+  /** From the cell's (duration, members) pairs, ascending by duration. */
+  private static Row median(Seq<Row> histogram) {
+    if (histogram == null) return null;
+    long[] values = new long[histogram.size()];
+    long[] counts = new long[values.length];
+    for (int i = 0; i < values.length; i++) {
+      Row pair = histogram.apply(i);
+      values[i] = ((Number) pair.get(0)).longValue();
+      counts[i] = pair.getLong(1);
+    }
+    MedianWithInterval m = MedianWithInterval.ofHistogram(values, counts);
     return m == null ? null : RowFactory.create(m.median(), m.low(), m.high());
   }
 }

@@ -26,6 +26,33 @@ public record MedianWithInterval(double median, Double low, Double high) {
   }
 
   /**
+   * The same from a histogram: {@code values} ascending and distinct, {@code counts[i]} the number of
+   * durations equal to {@code values[i]} (each at least 1). Lets a cell's durations travel as
+   * (duration, count) pairs, however many members it has. Null when there are none.
+   */
+  public static MedianWithInterval ofHistogram(long[] values, long[] counts) {
+    long total = 0;
+    for (long c : counts) total += c;
+    if (total == 0) return null;
+    int n = Math.toIntExact(total);
+    double median = n % 2 == 1 ? at(values, counts, n / 2 + 1)
+        : (at(values, counts, n / 2) + at(values, counts, n / 2 + 1)) / 2.0;
+    if (n < MIN_FOR_INTERVAL) return new MedianWithInterval(median, null, null);
+    int[] r = ranks(n);
+    return new MedianWithInterval(median, (double) at(values, counts, r[0]), (double) at(values, counts, r[1]));
+  }
+
+  /** The value at 1-based rank {@code rank} of the histogram. */
+  private static long at(long[] values, long[] counts, long rank) {
+    long seen = 0;
+    for (int i = 0; i < values.length; i++) {
+      seen += counts[i];
+      if (seen >= rank) return values[i];
+    }
+    throw new IllegalArgumentException("rank " + rank + " beyond " + seen + " durations");
+  }
+
+  /**
    * The 1-based ranks of the interval's bounds. {@code round} is {@link Math#round(double)}: half up,
    * toward positive infinity; clamped to [1, n].
    */

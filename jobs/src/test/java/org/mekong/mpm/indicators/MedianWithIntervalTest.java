@@ -82,4 +82,24 @@ class MedianWithIntervalTest {
     MedianWithInterval.of(d);
     assertThat(d).containsExactly(3, 1, 2);
   }
+
+  /** The histogram form gives what the list form gives, on seeded random durations with many ties. */
+  @Test
+  void aHistogramGivesTheMedianAndIntervalOfItsDurations() {
+    java.util.Random random = new java.util.Random(20261204L);
+    for (int trial = 0; trial < 2_000; trial++) {
+      int n = 1 + random.nextInt(60);
+      long[] durations = new long[n];
+      for (int i = 0; i < n; i++) durations[i] = random.nextInt(1 + random.nextInt(40));
+      java.util.TreeMap<Long, Long> histogram = new java.util.TreeMap<>();
+      for (long d : durations) histogram.merge(d, 1L, Long::sum);
+      long[] values = histogram.keySet().stream().mapToLong(Long::longValue).toArray();
+      long[] counts = histogram.values().stream().mapToLong(Long::longValue).toArray();
+      assertThat(MedianWithInterval.ofHistogram(values, counts)).as("trial %d", trial)
+          .isEqualTo(MedianWithInterval.of(durations));
+    }
+    assertThat(MedianWithInterval.ofHistogram(new long[0], new long[0])).isNull();
+    // 3, 3, 7, 9: the median averages ranks 2 and 3
+    assertThat(MedianWithInterval.ofHistogram(new long[] {3, 7, 9}, new long[] {2, 1, 1}).median()).isEqualTo(5.0);
+  }
 }
