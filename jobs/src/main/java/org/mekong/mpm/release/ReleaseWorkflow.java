@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.mekong.mpm.problem.Problem;
 import org.mekong.mpm.publish.LinkSwitch;
 import org.mekong.mpm.publish.MartRows;
@@ -51,26 +52,24 @@ public final class ReleaseWorkflow {
   }
 
   public Release approve(String runId, Approval a) {
-    Release before = store.get(runId);
-    Release after = before.approve(a);
-    store.save(after);
-    store.log(runId, before.state(), after.state().name(), a.country(), a.by(), a.note());
-    return after;
+    return change(runId, r -> r.approve(a), a.country(), a.by(), a.note());
   }
 
   public Release revoke(String runId, Approval a) {
-    Release before = store.get(runId);
-    Release after = before.revoke(a);
-    store.save(after);
-    store.log(runId, before.state(), after.state().name(), a.country(), a.by(), a.note());
-    return after;
+    return change(runId, r -> r.revoke(a), a.country(), a.by(), a.note());
   }
 
   public Release withdraw(String runId, String by, String note) {
+    return change(runId, r -> r.withdraw(ReleaseStore.now()), null, by, note);
+  }
+
+  /** One state change of a release: saved (temp file and rename), then logged in the history. */
+  private Release change(String runId, UnaryOperator<Release> transition, String country,
+      String by, String note) {
     Release before = store.get(runId);
-    Release after = before.withdraw(ReleaseStore.now());
+    Release after = transition.apply(before);
     store.save(after);
-    store.log(runId, before.state(), after.state().name(), null, by, note);
+    store.log(runId, before.state(), after.state().name(), country, by, note);
     return after;
   }
 
