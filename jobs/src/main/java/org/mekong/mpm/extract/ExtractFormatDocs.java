@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.mekong.mpm.warehouse.Warehouse;
 
 /**
  * Writes the tables of {@code docs/extract-format.md} from the extract schema, so that what national
@@ -112,10 +113,9 @@ public final class ExtractFormatDocs {
     }
   }
 
-  /** Removes the example's own files and folders; extract code stays free of the warehouse's helpers. */
   private static void deleteQuietly(Path root) {
-    try (java.util.stream.Stream<Path> s = Files.walk(root)) {
-      for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+    try {
+      Warehouse.deleteTree(root);
     } catch (IOException e) {
       // three small example files in a temporary folder: left for the OS to clean up
     }

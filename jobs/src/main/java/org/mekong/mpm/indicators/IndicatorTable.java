@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.StructType;
+import org.mekong.mpm.extract.ParticipatingCountries;
 import org.mekong.mpm.indicators.IndicatorValue.Dimension;
 
 /**
@@ -19,7 +20,7 @@ public final class IndicatorTable {
   private IndicatorTable() {}
 
   /** The six COMMIT countries, which always appear, if only to show a gap. */
-  public static final List<String> COMMIT_COUNTRIES = List.of("CHN", "KHM", "LAO", "MMR", "THA", "VNM");
+  public static final List<String> COMMIT_COUNTRIES = ParticipatingCountries.COMMIT.stream().sorted().toList();
 
   /**
    * @param aggregates rows of {@link IndicatorAggregates#compute}

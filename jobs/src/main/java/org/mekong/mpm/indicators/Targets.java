@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
+import org.mekong.mpm.extract.ParticipatingCountries;
 import org.mekong.mpm.problem.Problem;
 
 /**
@@ -18,7 +19,7 @@ import org.mekong.mpm.problem.Problem;
 public final class Targets {
 
   /** The COMMIT countries: the only reporting countries a national target can belong to. */
-  static final Set<String> COUNTRIES = Set.of("KHM", "CHN", "LAO", "MMR", "THA", "VNM");
+  static final Set<String> COUNTRIES = Set.copyOf(ParticipatingCountries.COMMIT);
 
   private final Map<String, Map<String, Double>> byCountry;
 
