@@ -19,6 +19,7 @@ import org.mekong.mpm.journey.CaseJourneys;
 import org.mekong.mpm.problem.Problem;
 import org.mekong.mpm.spark.SparkSessions;
 import org.mekong.mpm.stage.SubmissionRecord;
+import org.mekong.mpm.stage.StagedSubmissions;
 import org.mekong.mpm.stage.SubmissionRegistry;
 import org.mekong.mpm.warehouse.Warehouse;
 import picocli.CommandLine.Command;
@@ -47,10 +48,9 @@ public final class BenchIndicatorsCommand implements Callable<Integer> {
     SparkSession spark = SparkSessions.create(null, shufflePartitions);
 
     long start = System.nanoTime();
-    Dataset<Row> cases = spark.read().parquet(current.stream().map(r -> registry.stagedCases(r).toString())
-        .toArray(String[]::new));
-    Dataset<Row> events = spark.read().parquet(current.stream().map(r -> registry.stagedEvents(r).toString())
-        .toArray(String[]::new));
+    StagedSubmissions staged = StagedSubmissions.read(spark, registry, current);
+    Dataset<Row> cases = staged.cases();
+    Dataset<Row> events = staged.events();
     // the same shape as QuarterlyJob: journeys persisted and counted, members persisted, aggregates collected
     Dataset<Row> journeys = CaseJourneys.build(cases, events, cases.select("country", "extract_date").distinct())
         .persist();

@@ -290,6 +290,7 @@ final class ValidationRun {
   }
 
   private void emitEvents(int extractDay) throws IOException {
+    int idCol = schema.eventColumns().indexOf("case_id");
     RowChecker checker = new RowChecker(schema, EVENTS, manifest.reportingCountry(), extractDay);
     HeaderMap h = headers.get(EVENTS);
     try (StrictCsvReader r = open(EVENTS, null)) {
@@ -301,7 +302,7 @@ final class ValidationRun {
         h.canonical(r, v);
         checker.check(v);
         checker.dropInapplicableFlags(v);
-        sink.eventRow(r.line(), v);
+        sink.eventRow(r.line(), cases.line(cases.acceptedSlot(v[idCol])), v);
       }
     }
   }

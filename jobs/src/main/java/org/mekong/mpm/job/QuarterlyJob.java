@@ -54,6 +54,7 @@ import org.mekong.mpm.release.ReleaseWorkflow;
 import org.mekong.mpm.spark.RunSession;
 import org.mekong.mpm.stage.Ingest;
 import org.mekong.mpm.stage.SubmissionRecord;
+import org.mekong.mpm.stage.StagedSubmissions;
 import org.mekong.mpm.stage.SubmissionRegistry;
 import org.mekong.mpm.warehouse.RunLock;
 import org.mekong.mpm.warehouse.Warehouse.Tier;
@@ -164,8 +165,9 @@ public final class QuarterlyJob {
     current.forEach(r -> extracts.put(r.country(), LocalDate.parse(r.extractDate())));
     Quarter to = quarterOption != null ? quarterOption : lastQuarterEndedBy(extracts);
 
-    Dataset<Row> cases = read(spark, current.stream().map(registry::stagedCases).toList());
-    Dataset<Row> events = read(spark, current.stream().map(registry::stagedEvents).toList());
+    StagedSubmissions staged = StagedSubmissions.read(spark, registry, current);
+    Dataset<Row> cases = staged.cases();
+    Dataset<Row> events = staged.events();
     Dataset<Row> submissions = cases.select("country", "extract_date").distinct();
     Dataset<Row> journeys = CaseJourneys.build(cases, events, submissions).persist();
     journeys.count();
@@ -236,10 +238,6 @@ public final class QuarterlyJob {
           + " restricted: on the new release " + draft.runId() + " (complete, a DRAFT). marts: "
           + Publication.stillOn(publicBefore) + ". Run again when the cause is fixed.", e);
     }
-  }
-
-  private static Dataset<Row> read(SparkSession spark, List<Path> paths) {
-    return spark.read().parquet(paths.stream().map(p -> p.toUri().toString()).toArray(String[]::new));
   }
 
   private void warnOnMixedKeys(List<SubmissionRecord> current) {

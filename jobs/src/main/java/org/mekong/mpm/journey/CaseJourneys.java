@@ -30,7 +30,7 @@ public final class CaseJourneys {
     StagedCases.CONTRACT.check(STAGE, cases);
     StagedEvents.CONTRACT.check(STAGE, events);
     Dataset<Row> annotated = CrossBorderMatches.annotate(cases, events, submissions);
-    Dataset<Row> perCase = annotated.groupBy("country", "case_id").agg(
+    Dataset<Row> perCase = annotated.groupBy(StagedEvents.CASE_KEY).agg(
         functions.array_sort(functions.collect_list(functions.struct(
             col("event_date"), col("line"), col("event_type"), col("detail"),
             col("counterpart_country"), col("flags"),
@@ -46,8 +46,8 @@ public final class CaseJourneys {
         functions.collect_list(when(col("event_type").equalTo("RE_TRAFFICKED"), col("event_date")))
             .as("own_retraf"));
 
-    Dataset<Row> journeys = cases.join(perCase, new String[] {"country", "case_id"}, "left")
-        .join(reidentifications(cases, events), new String[] {"country", "case_id"}, "left");
+    Dataset<Row> journeys = cases.join(perCase, StagedCases.CASE_KEY, "left")
+        .join(reidentifications(cases, events), StagedCases.CASE_KEY, "left");
     Column emptyDates = functions.array().cast("array<date>");
     Column emptyEvents = functions.filter(col("events"), e -> lit(false));
     return JourneyTable.CONTRACT.check(STAGE, journeys
@@ -63,19 +63,20 @@ public final class CaseJourneys {
    * (in any country, of any type) was identified as a victim or presumed victim.
    */
   static Dataset<Row> reidentifications(Dataset<Row> cases, Dataset<Row> events) {
+    String key = StagedCases.CASE_KEY;
     Dataset<Row> tokens = cases
         .filter(col("person_token").isNotNull().and(col("linkage_key_id").isNotNull()))
-        .select("country", "case_id", "person_token", "linkage_key_id");
+        .select(key, "person_token", "linkage_key_id");
     Dataset<Row> identified = events
         .filter(col("event_type").equalTo("IDENTIFIED").and(isVictimDecision()))
-        .select("country", "case_id", "event_date")
-        .join(tokens, new String[] {"country", "case_id"})
-        .select(col("country").as("o_country"), col("case_id").as("o_case_id"),
-            col("person_token").as("o_token"), col("linkage_key_id").as("o_key"), col("event_date"));
+        .select(key, "event_date")
+        .join(tokens, key)
+        .select(col(key).as("o_case_key"), col("person_token").as("o_token"), col("linkage_key_id").as("o_key"),
+            col("event_date"));
     return tokens.join(identified,
             col("person_token").equalTo(col("o_token")).and(col("linkage_key_id").equalTo(col("o_key")))
-                .and(col("country").notEqual(col("o_country")).or(col("case_id").notEqual(col("o_case_id")))))
-        .groupBy("country", "case_id")
+                .and(col(key).notEqual(col("o_case_key"))))
+        .groupBy(key)
         .agg(functions.collect_list("event_date").as("reid_dates"));
   }
 

@@ -29,13 +29,17 @@ final class CleanCsvSink implements CleanRowSink, AutoCloseable {
   }
 
   @Override
-  public void eventRow(long line, String[] values) {
-    write(events, line, values);
+  public void eventRow(long line, long caseLine, String[] values) {
+    write(events, line + "," + caseLine, values);
   }
 
   private static void write(BufferedWriter w, long line, String[] values) {
+    write(w, Long.toString(line), values);
+  }
+
+  private static void write(BufferedWriter w, String lines, String[] values) {
     try {
-      w.write(Long.toString(line));
+      w.write(lines);
       for (String v : values) {
         w.write(',');
         if (v != null) w.write(v);

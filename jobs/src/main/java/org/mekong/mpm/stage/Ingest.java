@@ -143,7 +143,7 @@ public final class Ingest {
       cases.add(StagedTables.stageCases(spark.read().schema(StagedTables.cleanSchema(StagedTables.CASE_COLUMNS))
           .csv(d.cleanCases().toUri().toString()), d.country(), d.extractDate(), results.get(i).linkageKeyId())
           .withColumn(SUBMISSION, submission));
-      events.add(StagedTables.stageEvents(spark.read().schema(StagedTables.cleanSchema(StagedTables.EVENT_COLUMNS))
+      events.add(StagedTables.stageEvents(spark.read().schema(StagedTables.cleanEventSchema())
           .csv(d.cleanEvents().toUri().toString()), d.country(), d.extractDate())
           .withColumn(SUBMISSION, submission));
     }

@@ -14,6 +14,8 @@ public final class StagedCases {
   public static final String EXTRACT_DATE = "extract_date";
   public static final String LINKAGE_KEY_ID = "linkage_key_id";
   public static final String CASE_ID = "case_id";
+  /** The case as one number ({@link CaseKey}): unique among the current submissions. */
+  public static final String CASE_KEY = "case_key";
   public static final String PERSON_TOKEN = "person_token";
   public static final String SEX = "sex";
   public static final String AGE_AT_IDENTIFICATION = "age_at_identification";
@@ -36,6 +38,7 @@ public final class StagedCases {
       .add(EXTRACT_DATE, DataTypes.DateType)
       .add(LINKAGE_KEY_ID, DataTypes.StringType)
       .add(CASE_ID, DataTypes.StringType)
+      .add(CASE_KEY, DataTypes.LongType)
       .add(PERSON_TOKEN, DataTypes.StringType)
       .add(SEX, DataTypes.StringType)
       .add(AGE_AT_IDENTIFICATION, DataTypes.IntegerType)

@@ -13,6 +13,8 @@ public final class StagedEvents {
   public static final String COUNTRY = "country";
   public static final String EXTRACT_DATE = "extract_date";
   public static final String CASE_ID = "case_id";
+  /** The event's case ({@link CaseKey}). */
+  public static final String CASE_KEY = "case_key";
   public static final String EVENT_TYPE = "event_type";
   public static final String EVENT_DATE = "event_date";
   public static final String DETAIL = "detail";
@@ -25,6 +27,7 @@ public final class StagedEvents {
       .add(COUNTRY, DataTypes.StringType)
       .add(EXTRACT_DATE, DataTypes.DateType)
       .add(CASE_ID, DataTypes.StringType)
+      .add(CASE_KEY, DataTypes.LongType)
       .add(EVENT_TYPE, DataTypes.StringType)
       .add(EVENT_DATE, DataTypes.DateType)
       .add(DETAIL, DataTypes.StringType)

@@ -28,9 +28,20 @@ public final class StagedTables {
   public static final List<String> EVENT_COLUMNS = List.of(
       "case_id", "event_type", "event_date", "detail", "counterpart_country", "flags");
 
-  /** The clean intermediate files: the source line first, then every column as text. */
+  /** The clean cases file: the source line first, then every column as text. */
   public static StructType cleanSchema(List<String> columns) {
-    StructType s = new StructType().add("line", DataTypes.LongType, false);
+    return withText(new StructType().add("line", DataTypes.LongType, false), columns);
+  }
+
+  /** The clean events file: the source line, the line of the event's case in cases.csv, then the columns. */
+  public static StructType cleanEventSchema() {
+    return withText(new StructType().add("line", DataTypes.LongType, false)
+        .add(CASE_LINE, DataTypes.LongType, false), EVENT_COLUMNS);
+  }
+
+  private static final String CASE_LINE = "case_line";
+
+  private static StructType withText(StructType s, List<String> columns) {
     for (String c : columns) s = s.add(c, DataTypes.StringType, true);
     return s;
   }
@@ -48,6 +59,7 @@ public final class StagedTables {
         functions.to_date(lit(extractDate)).as("extract_date"),
         lit(keyId).cast("string").as("linkage_key_id"),
         col("case_id"),
+        CaseKey.of(lit(country), col("line")).as(StagedCases.CASE_KEY),
         col("person_token"),
         col("sex"),
         age.as("age_at_identification"),
@@ -71,6 +83,7 @@ public final class StagedTables {
         lit(country).as("country"),
         functions.to_date(lit(extractDate)).as("extract_date"),
         col("case_id"),
+        CaseKey.of(lit(country), col(CASE_LINE)).as(StagedEvents.CASE_KEY),
         col("event_type"),
         functions.to_date(col("event_date")).as("event_date"),
         col("detail"),

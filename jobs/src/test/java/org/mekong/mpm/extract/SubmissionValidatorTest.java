@@ -97,7 +97,7 @@ class SubmissionValidatorTest {
       }
 
       @Override
-      public void eventRow(long line, String[] values) {
+      public void eventRow(long line, long caseLine, String[] values) {
         seen.add("event");
       }
     };
@@ -268,7 +268,7 @@ class SubmissionValidatorTest {
       }
 
       @Override
-      public void eventRow(long line, String[] values) {
+      public void eventRow(long line, long caseLine, String[] values) {
         order.add("event");
       }
     };
@@ -282,6 +282,31 @@ class SubmissionValidatorTest {
   }
 
   @Test
+  void givesEachEventItsCasesLineInCasesCsv() {
+    java.util.Map<String, Long> caseLines = new java.util.HashMap<>();
+    java.util.Map<String, java.util.Set<Long>> eventCaseLines = new java.util.HashMap<>();
+    CleanRowSink sink = new CleanRowSink() {
+      @Override
+      public void caseRow(long line, String[] values) {
+        caseLines.put(values[0], line);
+      }
+
+      @Override
+      public void eventRow(long line, long caseLine, String[] values) {
+        eventCaseLines.computeIfAbsent(values[0], k -> new java.util.TreeSet<>()).add(caseLine);
+      }
+    };
+    // column-order has its columns shuffled, so the case id is found by name, not by position
+    new SubmissionValidator(SCHEMA, 0.05, RUN_DATE).validate(submission("column-order"), sink);
+
+    assertThat(eventCaseLines).isNotEmpty();
+    eventCaseLines.forEach((caseId, lines) ->
+        assertThat(lines).as(caseId).containsExactly(caseLines.get(caseId)));
+    // lines 2.. of cases.csv, one per case: not all the same number
+    assertThat(eventCaseLines.values().stream().distinct().count()).isGreaterThan(1);
+  }
+
+  @Test
   void normalisesRepeatedCodesAndDropsInapplicableFlags() {
     List<String[]> rows = new ArrayList<>();
     CleanRowSink sink = new CleanRowSink() {
@@ -291,7 +316,7 @@ class SubmissionValidatorTest {
       }
 
       @Override
-      public void eventRow(long line, String[] values) {
+      public void eventRow(long line, long caseLine, String[] values) {
         if (line == 5) rows.add(values);
       }
     };
@@ -341,7 +366,7 @@ class SubmissionValidatorTest {
       }
 
       @Override
-      public void eventRow(long line, String[] values) {
+      public void eventRow(long line, long caseLine, String[] values) {
         into.add("event " + line + " " + String.join("|", java.util.Arrays.asList(values)));
       }
     };

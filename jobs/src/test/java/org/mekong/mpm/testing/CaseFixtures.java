@@ -76,8 +76,20 @@ public final class CaseFixtures {
   public Dataset<Row> events(SparkSession spark) {
     Dataset<Row> all = null;
     for (String c : events.keySet()) {
-      Dataset<Row> clean = spark.createDataFrame(events.get(c),
-          StagedTables.cleanSchema(StagedTables.EVENT_COLUMNS));
+      // as the validator hands them on: each event with its case's line in cases.csv
+      Map<String, Object> caseLines = new LinkedHashMap<>();
+      for (Row r : cases.get(c)) caseLines.put(r.getString(1), r.get(0));
+      List<Row> rows = new ArrayList<>();
+      for (Row e : events.get(c)) {
+        Object caseLine = caseLines.get(e.getString(1));
+        if (caseLine == null) throw new IllegalStateException("event of an unknown case " + c + " " + e.getString(1));
+        Object[] v = new Object[e.length() + 1];
+        v[0] = e.get(0);
+        v[1] = caseLine;
+        for (int i = 1; i < e.length(); i++) v[i + 1] = e.get(i);
+        rows.add(RowFactory.create(v));
+      }
+      Dataset<Row> clean = spark.createDataFrame(rows, StagedTables.cleanEventSchema());
       Dataset<Row> staged = StagedTables.stageEvents(clean, c, extractDates.get(c));
       all = all == null ? staged : all.unionByName(staged);
     }

@@ -1,0 +1,62 @@
+package org.mekong.mpm.stage;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * The staged cases and events of the current submissions, read together for the journey stage.
+ * Submissions staged before case keys existed get theirs here: the case's from its line, each
+ * event's through its case id within its own submission.
+ */
+public record StagedSubmissions(Dataset<Row> cases, Dataset<Row> events) {
+
+  public static StagedSubmissions read(SparkSession spark, SubmissionRegistry registry,
+      List<SubmissionRecord> current) {
+    return read(spark, current.stream().map(registry::stagedCases).toList(),
+        current.stream().map(registry::stagedEvents).toList());
+  }
+
+  /** The staged tables in these folders, submission by submission (the i-th cases with the i-th events). */
+  static StagedSubmissions read(SparkSession spark, List<Path> casesDirs, List<Path> eventsDirs) {
+    Dataset<Row> cases = null;
+    Dataset<Row> events = null;
+    for (int i = 0; i < casesDirs.size(); i++) {
+      Dataset<Row> c = withCaseKey(parquet(spark, casesDirs.get(i)));
+      Dataset<Row> e = parquet(spark, eventsDirs.get(i));
+      if (!has(e, StagedEvents.CASE_KEY)) {
+        e = e.join(c.select(StagedCases.CASE_ID, StagedCases.CASE_KEY), StagedEvents.CASE_ID);
+      }
+      c = inOrder(c, StagedCases.SCHEMA);
+      e = inOrder(e, StagedEvents.SCHEMA);
+      cases = cases == null ? c : cases.union(c);
+      events = events == null ? e : events.union(e);
+    }
+    if (cases == null) throw new IllegalArgumentException("no current submission to read");
+    return new StagedSubmissions(cases, events);
+  }
+
+  private static Dataset<Row> withCaseKey(Dataset<Row> cases) {
+    return has(cases, StagedCases.CASE_KEY) ? cases
+        : cases.withColumn(StagedCases.CASE_KEY, CaseKey.of(col(StagedCases.COUNTRY), col(StagedCases.LINE)));
+  }
+
+  private static Dataset<Row> parquet(SparkSession spark, Path dir) {
+    return spark.read().parquet(dir.toUri().toString());
+  }
+
+  private static boolean has(Dataset<Row> df, String column) {
+    return Arrays.asList(df.columns()).contains(column);
+  }
+
+  private static Dataset<Row> inOrder(Dataset<Row> df, StructType schema) {
+    return df.select(Arrays.stream(schema.fieldNames()).map(Column::new).toArray(Column[]::new));
+  }
+}
