@@ -3,6 +3,7 @@ package org.mekong.mpm.stage;
 import static org.apache.spark.sql.functions.col;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.sql.Column;
@@ -24,23 +25,41 @@ public record StagedSubmissions(Dataset<Row> cases, Dataset<Row> events) {
         current.stream().map(registry::stagedEvents).toList());
   }
 
-  /** The staged tables in these folders, submission by submission (the i-th cases with the i-th events). */
+  /**
+   * The staged tables in these folders (the i-th cases with the i-th events): read as one table
+   * each where they have case keys, so that the plan has one scan per table whatever the number of
+   * countries; a submission without keys is read alone and given them.
+   */
   static StagedSubmissions read(SparkSession spark, List<Path> casesDirs, List<Path> eventsDirs) {
+    List<Path> keyedCases = new ArrayList<>();
+    List<Path> keyedEvents = new ArrayList<>();
     Dataset<Row> cases = null;
     Dataset<Row> events = null;
     for (int i = 0; i < casesDirs.size(); i++) {
-      Dataset<Row> c = withCaseKey(parquet(spark, casesDirs.get(i)));
-      Dataset<Row> e = parquet(spark, eventsDirs.get(i));
+      Dataset<Row> c = parquet(spark, List.of(casesDirs.get(i)));
+      Dataset<Row> e = parquet(spark, List.of(eventsDirs.get(i)));
+      if (has(c, StagedCases.CASE_KEY) && has(e, StagedEvents.CASE_KEY)) {
+        keyedCases.add(casesDirs.get(i));
+        keyedEvents.add(eventsDirs.get(i));
+        continue;
+      }
+      c = withCaseKey(c);
       if (!has(e, StagedEvents.CASE_KEY)) {
         e = e.join(c.select(StagedCases.CASE_ID, StagedCases.CASE_KEY), StagedEvents.CASE_ID);
       }
-      c = inOrder(c, StagedCases.SCHEMA);
-      e = inOrder(e, StagedEvents.SCHEMA);
-      cases = cases == null ? c : cases.union(c);
-      events = events == null ? e : events.union(e);
+      cases = unionOf(cases, inOrder(c, StagedCases.SCHEMA));
+      events = unionOf(events, inOrder(e, StagedEvents.SCHEMA));
+    }
+    if (!keyedCases.isEmpty()) {
+      cases = unionOf(cases, inOrder(parquet(spark, keyedCases), StagedCases.SCHEMA));
+      events = unionOf(events, inOrder(parquet(spark, keyedEvents), StagedEvents.SCHEMA));
     }
     if (cases == null) throw new IllegalArgumentException("no current submission to read");
     return new StagedSubmissions(cases, events);
+  }
+
+  private static Dataset<Row> unionOf(Dataset<Row> a, Dataset<Row> b) {
+    return a == null ? b : a.union(b);
   }
 
   private static Dataset<Row> withCaseKey(Dataset<Row> cases) {
@@ -48,8 +67,8 @@ public record StagedSubmissions(Dataset<Row> cases, Dataset<Row> events) {
         : cases.withColumn(StagedCases.CASE_KEY, CaseKey.of(col(StagedCases.COUNTRY), col(StagedCases.LINE)));
   }
 
-  private static Dataset<Row> parquet(SparkSession spark, Path dir) {
-    return spark.read().parquet(dir.toUri().toString());
+  private static Dataset<Row> parquet(SparkSession spark, List<Path> dirs) {
+    return spark.read().parquet(dirs.stream().map(d -> d.toUri().toString()).toArray(String[]::new));
   }
 
   private static boolean has(Dataset<Row> df, String column) {
