@@ -85,4 +85,27 @@ class RegionPoolingTest {
     assertThat(c.categories("IDN-02", Q1, "ALL", "counterpart_country")).isEmpty();
     assertThat(c.rows()).allSatisfy(r -> assertThat(AggregateCells.period(r)).isEqualTo(Q1));
   }
+
+  @Test
+  void regionMedianPoolsTheCountriesMembersWithARepeatedCodeCountedOnce(SparkSession spark) {
+    CaseFixtures f = new CaseFixtures().submission("THA", "2025-12-31").submission("VNM", "2025-12-31");
+    screened(f, "THA", "A1", "F", "SEXUAL", "2025-01-02");               // 1 day
+    screened(f, "THA", "A2", "F", "SEXUAL", "2025-01-02");               // 1 day, the same attributes as A1
+    screened(f, "THA", "B", "F", "SEXUAL", "2025-01-03");                // 2 days
+    screened(f, "VNM", "C", "F", "SEXUAL;SEXUAL", "2025-01-31");         // 30 days, repeated code
+    screened(f, "VNM", "D", "F", "SEXUAL;SEXUAL", "2025-02-10");         // 40 days, repeated code
+    AggregateCells c = AggregateCells.compute(spark, f, Q1, Q1);
+    // THA 1, 1, 2 -> 1; VNM 30, 40 -> 35; ALL 1, 1, 2, 30, 40 -> 2: not the countries' mean 18, and not
+    // 30, the median if C and D counted twice (1, 1, 2, 30, 30, 40, 40)
+    assertThat(c.median("IDN-01", Q1, "THA", "exploitation_type", "SEXUAL")).isEqualTo(1.0);
+    assertThat(c.median("IDN-01", Q1, "VNM", "exploitation_type", "SEXUAL")).isEqualTo(35.0);
+    assertThat(c.median("IDN-01", Q1, "ALL", "exploitation_type", "SEXUAL")).isEqualTo(2.0);
+    assertThat(c.median("IDN-01", Q1, "ALL")).isEqualTo(2.0);
+    assertThat(c.counts("IDN-01", Q1, "ALL", "exploitation_type", "SEXUAL")).containsExactly(0, 5);
+    // within 30 days: A1, A2, B, C, not D (40 days)
+    assertThat(c.counts("IDN-02", Q1, "THA", "exploitation_type", "SEXUAL")).containsExactly(3, 3);
+    assertThat(c.counts("IDN-02", Q1, "VNM", "exploitation_type", "SEXUAL")).containsExactly(1, 2);
+    assertThat(c.counts("IDN-02", Q1, "ALL", "exploitation_type", "SEXUAL")).containsExactly(4, 5);
+    assertThat(c.counts("IDN-02", Q1, "ALL", "sex", "F")).containsExactly(4, 5);
+  }
 }
