@@ -53,6 +53,8 @@ public final class Mpm implements Runnable {
 
   static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Mpm());
+    // the terminal as it is now: a run's end may point System.err elsewhere (RunSession)
+    cl.setErr(new PrintWriter(System.err, true));
     cl.setExecutionExceptionHandler(Mpm::handleFailure);
     return cl;
   }

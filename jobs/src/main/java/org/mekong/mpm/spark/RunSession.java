@@ -1,9 +1,15 @@
 package org.mekong.mpm.spark;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
 import org.apache.spark.sql.SparkSession;
 import org.mekong.mpm.warehouse.Warehouse;
 
@@ -40,11 +46,34 @@ public final class RunSession implements AutoCloseable {
 
   @Override
   public void close() {
-    if (started) spark.stop();
+    if (started) {
+      // Stopping a cluster session, Spark's RPC futures fail against its own stopped thread pools
+      // and Scala prints their stack traces straight to System.err, past the logging set-up. The
+      // run is over by then: what is printed to System.err from here on goes to the debug log.
+      // (The command line's own messages and the log keep the terminal they were given at start.)
+      System.setErr(new PrintStream(new DebugLog(), true, StandardCharsets.UTF_8));
+      spark.stop();
+    }
     try {
       Warehouse.deleteTree(scratch);
     } catch (IOException e) {
       // the next run removes it with the other leftovers, before it starts Spark
+    }
+  }
+
+  /** Lines written to it, logged at debug level. */
+  private static final class DebugLog extends OutputStream {
+    private static final Logger LOG = LogManager.getLogger(RunSession.class);
+    private final ByteArrayOutputStream line = new ByteArrayOutputStream();
+
+    @Override
+    public synchronized void write(int b) {
+      if (b != '\n') {
+        line.write(b);
+        return;
+      }
+      LOG.debug("after the run: {}", line.toString(StandardCharsets.UTF_8));
+      line.reset();
     }
   }
 }
