@@ -32,7 +32,7 @@ mvn -B -q test-compile >"$out/test-compile.log" 2>&1 || { tail -n 30 "$out/test-
   || { tail -n 30 "$out/classpath.log" >&2; exit 3; }
 peer_cp="$here/jobs/target/test-classes:$here/jobs/target/classes:$(cat "$out/test-classpath.txt")"
 # the peer gets the same heap bound as bin/mpm; DuckDB's own memory is native and not bounded by it
-peer_java=(java -Xmx3g ${MPM_JAVA_OPTS:-} -cp "$peer_cp" org.mekong.mpm.bench.DuckDbPeer)
+peer_java=(java -Xmx2g ${MPM_JAVA_OPTS:-} -cp "$peer_cp" org.mekong.mpm.bench.DuckDbPeer)
 
 stamp="$(date -u +%Y%m%dT%H%M%SZ)"
 results="$out/results-$stamp.md"

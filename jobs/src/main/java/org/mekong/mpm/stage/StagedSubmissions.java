@@ -2,10 +2,17 @@ package org.mekong.mpm.stage;
 
 import static org.apache.spark.sql.functions.col;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.hadoop.util.HadoopInputFile;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -36,14 +43,13 @@ public record StagedSubmissions(Dataset<Row> cases, Dataset<Row> events) {
     Dataset<Row> cases = null;
     Dataset<Row> events = null;
     for (int i = 0; i < casesDirs.size(); i++) {
-      Dataset<Row> c = parquet(spark, List.of(casesDirs.get(i)));
-      Dataset<Row> e = parquet(spark, List.of(eventsDirs.get(i)));
-      if (has(c, StagedCases.CASE_KEY) && has(e, StagedEvents.CASE_KEY)) {
+      if (hasCaseKey(casesDirs.get(i)) && hasCaseKey(eventsDirs.get(i))) {
         keyedCases.add(casesDirs.get(i));
         keyedEvents.add(eventsDirs.get(i));
         continue;
       }
-      c = withCaseKey(c);
+      Dataset<Row> c = withCaseKey(parquet(spark, List.of(casesDirs.get(i))));
+      Dataset<Row> e = parquet(spark, List.of(eventsDirs.get(i)));
       if (!has(e, StagedEvents.CASE_KEY)) {
         e = e.join(c.select(StagedCases.CASE_ID, StagedCases.CASE_KEY), StagedEvents.CASE_ID);
       }
@@ -69,6 +75,23 @@ public record StagedSubmissions(Dataset<Row> cases, Dataset<Row> events) {
 
   private static Dataset<Row> parquet(SparkSession spark, List<Path> dirs) {
     return spark.read().parquet(dirs.stream().map(d -> d.toUri().toString()).toArray(String[]::new));
+  }
+
+  /**
+   * Whether the staged table in {@code dir} has case keys, from one file's footer (a table's files
+   * share their schema): a few milliseconds, where asking Spark would plan a read per submission.
+   */
+  static boolean hasCaseKey(Path dir) {
+    try (Stream<Path> files = Files.list(dir)) {
+      Path file = files.filter(f -> f.getFileName().toString().endsWith(".parquet")).findFirst().orElse(null);
+      if (file == null) return false;
+      try (ParquetFileReader r = ParquetFileReader.open(
+          HadoopInputFile.fromPath(new org.apache.hadoop.fs.Path(file.toUri()), new Configuration()))) {
+        return r.getFooter().getFileMetaData().getSchema().containsField(StagedCases.CASE_KEY);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the staged table in " + dir, e);
+    }
   }
 
   private static boolean has(Dataset<Row> df, String column) {
