@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +15,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.mekong.mpm.problem.Problem;
 import org.mekong.mpm.publish.MartRows;
+import org.mekong.mpm.warehouse.Modes;
 import org.mekong.mpm.warehouse.Warehouse.Tier;
 
 /**
@@ -124,9 +124,10 @@ public final class ReviewPack {
         }
       } else {
         if (out.toAbsolutePath().getParent() != null) Files.createDirectories(out.toAbsolutePath().getParent());
-        Files.createDirectory(out, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        Files.createDirectory(out);
       }
-      Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("rwx------"));
+      Modes.ownerOnly(out); // empty still: only the folder's own mode
+
     } catch (IOException e) {
       throw new Problem(Problem.Kind.BAD_REQUEST, "cannot create the folder " + out + ": " + e.getMessage(), e);
     }
@@ -219,7 +220,7 @@ public final class ReviewPack {
 
   private static void write(Path file, String text) throws IOException {
     Files.writeString(file, text, StandardCharsets.UTF_8);
-    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+    Modes.ownerOnly(file);
   }
 
   static String format(Object v) {

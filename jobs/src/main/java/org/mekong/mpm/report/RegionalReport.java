@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Properties;
+import org.mekong.mpm.warehouse.Modes;
 
 /** Renders the regional report of a warehouse's published tier into one self-contained HTML file. */
 public final class RegionalReport {
@@ -39,7 +40,7 @@ public final class RegionalReport {
   /** A temporary file is created owner-only; the report is public material, readable like any document. */
   static void readableByAll(Path file) throws IOException {
     try {
-      Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+      Modes.readableByAll(file);
     } catch (UnsupportedOperationException e) {
       // not a POSIX file system: its defaults apply
     }

@@ -7,10 +7,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.apache.spark.sql.SparkSession;
+import org.mekong.mpm.warehouse.Modes;
 import org.mekong.mpm.warehouse.Warehouse;
 
 /**
@@ -33,7 +33,7 @@ public final class RunSession implements AutoCloseable {
     boolean running = SparkSession.getDefaultSession().isDefined();
     try {
       Files.createDirectories(scratch);
-      Files.setPosixFilePermissions(scratch, PosixFilePermissions.fromString("rwx------"));
+      Modes.ownerOnly(scratch);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException("cannot create Spark's scratch folder " + scratch, e);
     }
