@@ -43,14 +43,19 @@ public record StagedSubmissions(Dataset<Row> cases, Dataset<Row> events) {
     Dataset<Row> cases = null;
     Dataset<Row> events = null;
     for (int i = 0; i < casesDirs.size(); i++) {
-      if (hasCaseKey(casesDirs.get(i)) && hasCaseKey(eventsDirs.get(i))) {
+      boolean casesKeyed = hasCaseKey(casesDirs.get(i));
+      boolean eventsKeyed = hasCaseKey(eventsDirs.get(i));
+      if (casesKeyed && eventsKeyed) {
         keyedCases.add(casesDirs.get(i));
         keyedEvents.add(eventsDirs.get(i));
         continue;
       }
-      Dataset<Row> c = withCaseKey(parquet(spark, List.of(casesDirs.get(i))));
+      Dataset<Row> c = parquet(spark, List.of(casesDirs.get(i)));
+      if (!casesKeyed) {
+        c = c.withColumn(StagedCases.CASE_KEY, CaseKey.of(col(StagedCases.COUNTRY), col(StagedCases.LINE)));
+      }
       Dataset<Row> e = parquet(spark, List.of(eventsDirs.get(i)));
-      if (!has(e, StagedEvents.CASE_KEY)) {
+      if (!eventsKeyed) {
         e = e.join(c.select(StagedCases.CASE_ID, StagedCases.CASE_KEY), StagedEvents.CASE_ID);
       }
       cases = unionOf(cases, inOrder(c, StagedCases.SCHEMA));
@@ -66,11 +71,6 @@ public record StagedSubmissions(Dataset<Row> cases, Dataset<Row> events) {
 
   private static Dataset<Row> unionOf(Dataset<Row> a, Dataset<Row> b) {
     return a == null ? b : a.union(b);
-  }
-
-  private static Dataset<Row> withCaseKey(Dataset<Row> cases) {
-    return has(cases, StagedCases.CASE_KEY) ? cases
-        : cases.withColumn(StagedCases.CASE_KEY, CaseKey.of(col(StagedCases.COUNTRY), col(StagedCases.LINE)));
   }
 
   private static Dataset<Row> parquet(SparkSession spark, List<Path> dirs) {
@@ -92,10 +92,6 @@ public record StagedSubmissions(Dataset<Row> cases, Dataset<Row> events) {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the staged table in " + dir, e);
     }
-  }
-
-  private static boolean has(Dataset<Row> df, String column) {
-    return Arrays.asList(df.columns()).contains(column);
   }
 
   private static Dataset<Row> inOrder(Dataset<Row> df, StructType schema) {
